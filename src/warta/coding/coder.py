@@ -1,0 +1,433 @@
+"""The event coder: who did what to whom, sentence by sentence.
+
+Inputs are the sentence's tokens, the actor mentions found by the actors stage and the
+event triggers found by the language pack's lexicon. The grammar here is language-neutral:
+every word it reacts to comes from the pack's ``function_words.yaml`` roles (negators,
+intent, relative, passive_agent, ...), never from this file.
+
+For each trigger the coder finds
+- the subject: the nearest actor to the left in the clause that heads its noun phrase
+  (not inside a prepositional phrase, not a modifier of a noun), or the antecedent of a
+  relative clause ("X, yang ... , V" and "X yang ... V"), or the subject of a coordinated
+  verb ("X V1 ... dan V2"), or a pronoun's antecedent;
+- the object: the first actor to the right in the clause, through prepositions and nouns;
+- voice (passive triggers swap the roles; the agent follows ``passive_agent`` or the verb),
+- compound actors on either side ("Rusia, China dan Iran" gives three events),
+- negation, intent and appeal modality, and reported speech (a reporting verb whose
+  complement holds an event gives that event, else the statement itself).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.coding.codebook import Codebook, load_codebook
+from warta.coding.lexicon import EventLexicon, Trigger
+from warta.lang import LanguagePack, get_pack
+from warta.model import Article, Event, Mention, Sentence, Span
+from warta.settings import Settings
+
+LEFT_WINDOW = 25  # tokens searched for a subject
+RIGHT_WINDOW = 10  # tokens searched for an object
+MODIFIER_WINDOW = 3  # negators / intent words this close before a trigger apply to it
+PUNCT_SOFT = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")", "«", "»"})
+PUNCT_HARD = frozenset({";", ":", "?", "!", "."})
+
+ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_markers", "passive_agent",
+         "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
+         "pronouns_group", "determiners", "skip", "place_preps")
+
+
+@dataclass(slots=True)
+class PackGrammar:
+    """A pack's function words compiled for the coder: phrase -> length, by role."""
+
+    pack: LanguagePack
+    lexicon: EventLexicon
+    single: dict[str, frozenset[str]] = field(default_factory=dict)  # role -> one-word entries
+    phrases: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)  # role -> first word -> phrases
+
+    @classmethod
+    def build(cls, pack: LanguagePack) -> "PackGrammar":
+        grammar = cls(pack=pack, lexicon=EventLexicon.from_pack(pack))
+        for role in ROLES:
+            entries = [tuple(w.split()) for w in pack.words(role)]
+            grammar.single[role] = frozenset(e[0] for e in entries if len(e) == 1)
+            table: dict[str, list[tuple[str, ...]]] = {}
+            for e in sorted(entries, key=len, reverse=True):
+                table.setdefault(e[0], []).append(e)
+            grammar.phrases[role] = table
+        return grammar
+
+    def at(self, role: str, words: list[str], i: int) -> int:
+        """Length of the longest ``role`` phrase starting at token ``i`` (0 when none)."""
+        for phrase in self.phrases[role].get(words[i], ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
+
+    def is_(self, role: str, word: str) -> bool:
+        return word in self.single[role]
+
+
+@dataclass(slots=True)
+class Clause:
+    """Per-sentence working state."""
+
+    sentence: Sentence
+    words: list[str]
+    mention_at: list[int]  # token -> index into mentions of this sentence, or -1
+    mentions: list[Mention]
+    spans: list[tuple[int, int]]  # mention -> (first token, last token)
+    triggers: list[Trigger]
+    trigger_at: list[int]  # token -> index into triggers, or -1
+    subjects: dict[int, list[Mention]] = field(default_factory=dict)  # trigger index -> subject
+
+
+class Coder:
+    """Codes the events of an article whose sentences and mentions are filled."""
+
+    def __init__(self, codebook: Codebook | None = None):
+        self.codebook = codebook or load_codebook()
+        self._grammars: dict[str, PackGrammar] = {}
+
+    def grammar(self, language: str) -> PackGrammar:
+        if language not in self._grammars:
+            self._grammars[language] = PackGrammar.build(get_pack(language))
+        return self._grammars[language]
+
+    # -- sentence set-up ------------------------------------------------------------------
+
+    def clause(self, article: Article, sentence: Sentence, mentions: list[Mention], g: PackGrammar) -> Clause:
+        text = article.text
+        starts, ends = sentence.token_starts, sentence.token_ends
+        words = [text[s:e].lower() for s, e in zip(starts, ends)]
+        mention_at = [-1] * len(words)
+        spans = []
+        tok = 0
+        for m_index, m in enumerate(mentions):
+            while tok < len(words) and ends[tok] <= m.start:
+                tok += 1
+            first = tok
+            last = first
+            while last + 1 < len(words) and starts[last + 1] < m.end:
+                last += 1
+            for k in range(first, min(last + 1, len(words))):
+                mention_at[k] = m_index
+            spans.append((first, last))
+        triggers = [t for t in g.lexicon.match(words) if mention_at[t.head] < 0]
+        trigger_at = [-1] * len(words)
+        for t_index, t in enumerate(triggers):
+            for k in range(t.first, t.last + 1):
+                trigger_at[k] = t_index
+        return Clause(sentence, words, mention_at, mentions, spans, triggers, trigger_at)
+
+    # -- actors around a trigger ----------------------------------------------------------
+
+    def _oblique(self, c: Clause, g: PackGrammar, first: int) -> bool:
+        """Whether the mention starting at token ``first`` sits in a prepositional phrase
+        or only modifies a noun, so it cannot be a subject."""
+        k = first - 1
+        while k >= 0 and g.is_("determiners", c.words[k]):
+            k -= 1
+        if k < 0:
+            return False
+        word = c.words[k]
+        if g.is_("target_preps", word) or g.is_("passive_agent", word) or g.is_("place_preps", word):
+            return True
+        if g.pack.head_initial and word.isalpha() and c.trigger_at[k] < 0 and c.mention_at[k] < 0:
+            form = g.pack.analyze(word).form
+            known = any(word in g.single[r] for r in ROLES)
+            return form in ("noun", "base") and not known
+        return False
+
+    def _group_left(self, c: Clause, g: PackGrammar, m_index: int) -> list[int]:
+        """The mention and those joined to it on its left by commas/conjunctions."""
+        group = [m_index]
+        first = c.spans[m_index][0]
+        while first >= 2:
+            k = first - 1
+            if not (c.words[k] == "," or g.is_("conjunctions", c.words[k])):
+                break
+            k -= 1
+            if k >= 0 and c.words[k] == ",":
+                k -= 1
+            if k < 0 or c.mention_at[k] < 0:
+                break
+            group.append(c.mention_at[k])
+            first = c.spans[c.mention_at[k]][0]
+        return sorted(group)
+
+    def _group_right(self, c: Clause, g: PackGrammar, m_index: int) -> list[int]:
+        group = [m_index]
+        last = c.spans[m_index][1]
+        n = len(c.words)
+        while last + 2 < n:
+            k = last + 1
+            if not (c.words[k] == "," or g.is_("conjunctions", c.words[k])):
+                break
+            k += 1
+            if k < n and g.is_("conjunctions", c.words[k]):
+                k += 1
+            while k < n and g.is_("determiners", c.words[k]):
+                k += 1
+            if k >= n or c.mention_at[k] < 0 or c.mention_at[k] in group:
+                break
+            group.append(c.mention_at[k])
+            last = c.spans[c.mention_at[k]][1]
+        return group
+
+    def _antecedent(self, c: Clause, g: PackGrammar, rel: int) -> list[int] | None:
+        k = rel - 1
+        if k >= 0 and c.words[k] == ",":
+            k -= 1
+        if k >= 0 and c.mention_at[k] >= 0:
+            return self._group_left(c, g, c.mention_at[k])
+        return None
+
+    def subject(self, c: Clause, g: PackGrammar, t_index: int) -> tuple[list[int], str]:
+        """Mentions (indices) of the trigger's subject, and how it was found."""
+        trigger = c.triggers[t_index]
+        k = trigger.first - 1
+        stop = max(-1, trigger.first - LEFT_WINDOW)
+        crossed_break = False
+        while k > stop:
+            word = c.words[k]
+            m = c.mention_at[k]
+            if m >= 0:
+                first = c.spans[m][0]
+                if not self._oblique(c, g, first) and not crossed_break:
+                    return self._group_left(c, g, m), "subject"
+                if not self._oblique(c, g, first) and crossed_break:
+                    return self._group_left(c, g, m), "subject-across-clause"
+                k = first - 1
+                continue
+            if g.is_("relative", word):
+                found = self._antecedent(c, g, k)
+                if found:
+                    return found, "relative"
+            if c.trigger_at[k] >= 0 and c.trigger_at[k] != t_index:
+                prev = c.trigger_at[k]
+                between = c.words[c.triggers[prev].last + 1 : trigger.first]
+                if prev in c.subjects and any(w == "," or g.is_("conjunctions", w) for w in between):
+                    return [c.mentions.index(s) for s in c.subjects[prev]], "coordinated"
+                if c.triggers[prev].entry.flags & {"speech"}:
+                    return [], "none"
+            if g.is_("complementizers", word) or word in PUNCT_HARD:
+                return [], "none"
+            if g.is_("clause_breaks", word):
+                crossed_break = True
+            if g.is_("pronouns_person", word) or g.is_("pronouns_group", word):
+                return [-1 - k], "pronoun"
+            k -= 1
+        return [], "none"
+
+    def object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
+        trigger = c.triggers[t_index]
+        n = len(c.words)
+        k = trigger.last + 1
+        stop = min(n, trigger.last + 1 + RIGHT_WINDOW)
+        while k < stop:
+            word = c.words[k]
+            m = c.mention_at[k]
+            if m >= 0:
+                return self._group_right(c, g, m)
+            if c.trigger_at[k] >= 0 or g.is_("relative", word) or g.is_("complementizers", word):
+                return []
+            if g.is_("clause_breaks", word) or word in PUNCT_HARD or g.is_("passive_agent", word):
+                return []
+            if word == "," and not (k + 1 < n and c.mention_at[k + 1] >= 0):
+                return []
+            k += 1
+        return []
+
+    def agent(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
+        """The agent of a passive trigger: after ``passive_agent`` or right after the verb."""
+        trigger = c.triggers[t_index]
+        n = len(c.words)
+        k = trigger.last + 1
+        while k < min(n, trigger.last + 1 + RIGHT_WINDOW):
+            word = c.words[k]
+            if g.is_("passive_agent", word):
+                j = k + 1
+                while j < n and g.is_("determiners", c.words[j]):
+                    j += 1
+                return self._group_right(c, g, c.mention_at[j]) if j < n and c.mention_at[j] >= 0 else []
+            if c.mention_at[k] >= 0 and k == trigger.last + 1:
+                return self._group_right(c, g, c.mention_at[k])
+            if c.trigger_at[k] >= 0 or word in PUNCT_HARD or g.is_("clause_breaks", word):
+                return []
+            k += 1
+        return []
+
+    def genitive(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
+        """The actor right after an event noun ("serangan Israel"): its doer."""
+        trigger = c.triggers[t_index]
+        k = trigger.last + 1
+        while k < len(c.words) and g.is_("determiners", c.words[k]):
+            k += 1
+        if g.pack.head_initial and k < len(c.words) and c.mention_at[k] >= 0:
+            return self._group_right(c, g, c.mention_at[k])
+        return []
+
+    # -- modality ---------------------------------------------------------------------------
+
+    def _before(self, c: Clause, g: PackGrammar, trigger: Trigger, role: str) -> bool:
+        k = trigger.first - 1
+        seen = 0
+        while k >= 0 and seen < MODIFIER_WINDOW + 2:
+            for start in range(max(0, k - 2), k + 1):
+                n = g.at(role, c.words, start)
+                if n and start + n - 1 == k:
+                    return True
+            if c.mention_at[k] >= 0 or c.trigger_at[k] >= 0 or c.words[k] in PUNCT_HARD:
+                return False
+            seen += 1
+            k -= 1
+        return False
+
+    def hypothetical(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
+        for k in range(trigger.first - 1, -1, -1):
+            if g.is_("hypothetical", c.words[k]):
+                return True
+            if c.words[k] in PUNCT_HARD or c.words[k] == ",":
+                return False
+        return False
+
+    # -- events ---------------------------------------------------------------------------
+
+    def code_sentence(self, article: Article, sentence: Sentence, mentions: list[Mention],
+                      g: PackGrammar, recent: list[Mention]) -> list[Event]:
+        c = self.clause(article, sentence, mentions, g)
+        events: list[Event] = []
+        speech_with_inner: set[int] = set()
+        for t_index, trigger in enumerate(c.triggers):
+            if "speech" in trigger.entry.flags:
+                later = [u for u in range(t_index + 1, len(c.triggers)) if "speech" not in c.triggers[u].entry.flags]
+                if later:
+                    speech_with_inner.add(t_index)
+        for t_index, trigger in enumerate(c.triggers):
+            subj_idx, how = self.subject(c, g, t_index)
+            subj = self._mentions(article, c, subj_idx, recent)
+            if subj:
+                c.subjects[t_index] = [m for m in subj if m in c.mentions]
+            if t_index in speech_with_inner or self.hypothetical(c, g, trigger):
+                continue
+            if trigger.form == "passive" or self._passive_aux(c, g, trigger):
+                sources = self._mentions(article, c, self.agent(c, g, t_index), recent)
+                targets = subj
+            elif trigger.form == "noun":
+                sources = self._mentions(article, c, self.genitive(c, g, t_index), recent) or subj
+                targets = self._mentions(article, c, self._prep_object(c, g, t_index), recent)
+            else:
+                sources = subj
+                targets = self._mentions(article, c, self.object(c, g, t_index), recent)
+            events.extend(self._events(article, c, g, trigger, sources, targets, how))
+        return events
+
+    def _passive_aux(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
+        if trigger.form not in ("past", "participle"):
+            return False
+        return self._before(c, g, trigger, "passive_aux")
+
+    def _prep_object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
+        trigger = c.triggers[t_index]
+        for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
+            if g.is_("target_preps", c.words[k]):
+                j = k + 1
+                while j < len(c.words) and g.is_("determiners", c.words[j]):
+                    j += 1
+                if j < len(c.words) and c.mention_at[j] >= 0:
+                    return self._group_right(c, g, c.mention_at[j])
+                return []
+            if c.trigger_at[k] >= 0 or c.words[k] in PUNCT_HARD or g.is_("clause_breaks", c.words[k]):
+                return []
+        return []
+
+    def _mentions(self, article: Article, c: Clause, indices: list[int], recent: list[Mention]) -> list[Mention]:
+        """Mentions for indices; a negative index -1-k is a pronoun at token k."""
+        out = []
+        for i in indices:
+            if i >= 0:
+                out.append(c.mentions[i])
+                continue
+            k = -1 - i
+            antecedent = recent[-1] if recent else None
+            if antecedent is None:
+                continue
+            s, e = c.sentence.token_starts[k], c.sentence.token_ends[k]
+            out.append(Mention(s, e, article.text[s:e], antecedent.actor, "pronoun", c.sentence.index))
+        return out
+
+    def _events(self, article: Article, c: Clause, g: PackGrammar, trigger: Trigger,
+                sources: list[Mention], targets: list[Mention], how: str) -> list[Event]:
+        if not sources and not targets:
+            return []
+        if not any(m.actor.code for m in sources + targets):
+            return []
+        cameo = trigger.cameo
+        modality = "asserted"
+        if "appeal" in trigger.entry.flags:
+            modality = "appeal"
+        if self._before(c, g, trigger, "intent") and "intent" not in trigger.entry.flags and cameo[:2] != "03":
+            cameo = self.codebook.intent_code(cameo) or cameo
+            modality = "intent"
+        negated = self._before(c, g, trigger, "negators")
+        starts, ends = c.sentence.token_starts, c.sentence.token_ends
+        span = Span(starts[trigger.first], ends[trigger.last], article.text[starts[trigger.first]:ends[trigger.last]])
+        confidence = 0.45
+        confidence += 0.2 if any(m.actor.code for m in sources) else 0.0
+        confidence += 0.15 if any(m.actor.code for m in targets) else 0.05 if not targets else 0.0
+        confidence += {"subject": 0.1, "relative": 0.05, "coordinated": 0.05}.get(how, 0.0)
+        confidence -= 0.1 if trigger.form == "noun" else 0.0
+        events = []
+        for source in sources or [None]:
+            for target in targets or [None]:
+                if source is not None and target is not None and source.actor.code and source.actor.code == target.actor.code:
+                    continue
+                events.append(Event(
+                    sentence=c.sentence.index, cameo=cameo, source=source, target=target, trigger=span,
+                    negated=negated, modality=modality, confidence=min(0.95, confidence),
+                    rule=f"{trigger.entry.id}/{how}",
+                ))
+        return events
+
+    def code(self, article: Article) -> Article:
+        if not article.language:
+            return article
+        g = self.grammar(article.language)
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in article.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        events: list[Event] = []
+        recent: list[Mention] = []
+        for sentence in article.sentences:
+            mentions = by_sentence.get(sentence.index, [])
+            sentence_events = self.code_sentence(article, sentence, mentions, g, recent)
+            events.extend(sentence_events)
+            for e in sentence_events:
+                if e.source is not None and e.source.actor.code:
+                    recent.append(e.source)
+            if not sentence_events:
+                recent.extend(m for m in mentions if m.actor.code and m.kind in ("person", "composite"))
+        article.events = events
+        return article
+
+
+class CoderStage:
+    """Pipeline stage around ``Coder``."""
+
+    name = "coder"
+
+    def initialize(self, settings: Settings) -> None:
+        self.settings = settings
+        self.coder = Coder()
+        if settings.lang in ("id", "en"):
+            self.coder.grammar(settings.lang)
+
+    def __call__(self, article: Article) -> Article:
+        self.coder.code(article)
+        if self.settings.min_confidence:
+            article.events = [e for e in article.events if e.confidence >= self.settings.min_confidence]
+        return article
+

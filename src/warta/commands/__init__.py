@@ -1,0 +1,1 @@
+"""One module per ``warta`` command (see ``warta.cli.COMMANDS``)."""
