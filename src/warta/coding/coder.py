@@ -32,6 +32,8 @@ RIGHT_WINDOW = 10  # tokens searched for an object
 MODIFIER_WINDOW = 3  # negators / intent words this close before a trigger apply to it
 PUNCT_SOFT = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")", "«", "»"})
 PUNCT_HARD = frozenset({";", ":", "?", "!", "."})
+OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
+CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_markers", "passive_agent",
          "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
@@ -68,6 +70,16 @@ class PackGrammar:
 
     def is_(self, role: str, word: str) -> bool:
         return word in self.single[role]
+
+
+def cameo_root(trigger: Trigger) -> str:
+    return trigger.cameo[:2]
+
+
+def _quoted_term(words: list[str], trigger: Trigger) -> bool:
+    """A word or two in quotes (“mendesak”) is cited, not an event verb."""
+    return (trigger.last - trigger.first < 2 and trigger.first > 0 and trigger.last + 1 < len(words)
+            and words[trigger.first - 1] in OPEN_QUOTES and words[trigger.last + 1] in CLOSE_QUOTES)
 
 
 @dataclass(slots=True)
@@ -115,7 +127,7 @@ class Coder:
             for k in range(first, min(last + 1, len(words))):
                 mention_at[k] = m_index
             spans.append((first, last))
-        triggers = [t for t in g.lexicon.match(words) if mention_at[t.head] < 0]
+        triggers = [t for t in g.lexicon.match(words) if mention_at[t.head] < 0 and not _quoted_term(words, t)]
         trigger_at = [-1] * len(words)
         for t_index, t in enumerate(triggers):
             for k in range(t.first, t.last + 1):
@@ -124,9 +136,9 @@ class Coder:
 
     # -- actors around a trigger ----------------------------------------------------------
 
-    def _oblique(self, c: Clause, g: PackGrammar, first: int) -> bool:
+    def _oblique(self, c: Clause, g: PackGrammar, first: int, prep_only: bool = False) -> bool:
         """Whether the mention starting at token ``first`` sits in a prepositional phrase
-        or only modifies a noun, so it cannot be a subject."""
+        or only modifies a noun (or another actor), so it cannot be a subject."""
         k = first - 1
         while k >= 0 and g.is_("determiners", c.words[k]):
             k -= 1
@@ -135,7 +147,16 @@ class Coder:
         word = c.words[k]
         if g.is_("target_preps", word) or g.is_("passive_agent", word) or g.is_("place_preps", word):
             return True
-        if g.pack.head_initial and word.isalpha() and c.trigger_at[k] < 0 and c.mention_at[k] < 0:
+        if g.is_("conjunctions", word) or word == ",":
+            j = k - 1
+            if j >= 0 and c.words[j] == ",":
+                j -= 1
+            return j >= 0 and c.mention_at[j] >= 0 and self._oblique(c, g, c.spans[c.mention_at[j]][0], True)
+        if prep_only or not g.pack.head_initial:
+            return False
+        if c.mention_at[k] >= 0:  # "para peserta pertemuan Moskow": Moskow modifies
+            return True
+        if word.isalpha() and c.trigger_at[k] < 0:
             form = g.pack.analyze(word).form
             known = any(word in g.single[r] for r in ROLES)
             return form in ("noun", "base") and not known
@@ -152,7 +173,7 @@ class Coder:
             k -= 1
             if k >= 0 and c.words[k] == ",":
                 k -= 1
-            if k < 0 or c.mention_at[k] < 0:
+            if k < 0 or c.mention_at[k] < 0 or self._oblique(c, g, c.spans[c.mention_at[k]][0]):
                 break
             group.append(c.mention_at[k])
             first = c.spans[c.mention_at[k]][0]
@@ -241,6 +262,17 @@ class Coder:
             k += 1
         return []
 
+    def topic(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
+        """What a statement is about: the first coded actor of its complement."""
+        trigger = c.triggers[t_index]
+        for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
+            m = c.mention_at[k]
+            if m >= 0 and c.mentions[m].actor.code:
+                return [m]
+            if c.words[k] in PUNCT_HARD:
+                break
+        return []
+
     def agent(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
         """The agent of a passive trigger: after ``passive_agent`` or right after the verb."""
         trigger = c.triggers[t_index]
@@ -267,7 +299,8 @@ class Coder:
         while k < len(c.words) and g.is_("determiners", c.words[k]):
             k += 1
         if g.pack.head_initial and k < len(c.words) and c.mention_at[k] >= 0:
-            return self._group_right(c, g, c.mention_at[k])
+            if c.mentions[c.mention_at[k]].kind != "metonym":  # "pertemuan Moskow": a place
+                return self._group_right(c, g, c.mention_at[k])
         return []
 
     # -- modality ---------------------------------------------------------------------------
@@ -309,7 +342,7 @@ class Coder:
         for t_index, trigger in enumerate(c.triggers):
             subj_idx, how = self.subject(c, g, t_index)
             subj = self._mentions(article, c, subj_idx, recent)
-            if subj:
+            if subj and trigger.form != "noun":
                 c.subjects[t_index] = [m for m in subj if m in c.mentions]
             if t_index in speech_with_inner or self.hypothetical(c, g, trigger):
                 continue
@@ -317,11 +350,17 @@ class Coder:
                 sources = self._mentions(article, c, self.agent(c, g, t_index), recent)
                 targets = subj
             elif trigger.form == "noun":
-                sources = self._mentions(article, c, self.genitive(c, g, t_index), recent) or subj
+                sources = self._mentions(article, c, self.genitive(c, g, t_index), recent)
                 targets = self._mentions(article, c, self._prep_object(c, g, t_index), recent)
+                if not sources and targets and how == "subject":
+                    sources = subj
+                if not sources:
+                    continue
             else:
                 sources = subj
                 targets = self._mentions(article, c, self.object(c, g, t_index), recent)
+                if not targets and ("speech" in trigger.entry.flags or cameo_root(trigger) == "01"):
+                    targets = self._mentions(article, c, self.topic(c, g, t_index), recent)
             events.extend(self._events(article, c, g, trigger, sources, targets, how))
         return events
 
@@ -352,7 +391,8 @@ class Coder:
                 out.append(c.mentions[i])
                 continue
             k = -1 - i
-            antecedent = recent[-1] if recent else None
+            earlier = [t for t in c.subjects if c.triggers[t].last < k and c.subjects[t]]
+            antecedent = c.subjects[max(earlier)][0] if earlier else (recent[-1] if recent else None)
             if antecedent is None:
                 continue
             s, e = c.sentence.token_starts[k], c.sentence.token_ends[k]

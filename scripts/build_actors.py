@@ -1,0 +1,267 @@
+"""Build warta's actor knowledge base from ../shared/data/actors and registry packages.
+
+Rerunnable: ``.venv/bin/python scripts/build_actors.py [--shared ../shared]``.
+It (1) regenerates the derived data files in ``src/warta/actors/data/`` (countries,
+capitals, office holders, armed groups and English agents from Phoenix/CountryInfo,
+CLDR, Wikidata, pycountry) and (2) compiles every data file, derived and curated, into
+the on-disk matcher cache. Curated files (``source: curated``) are never touched here.
+Needs the ``build`` extra (pycountry).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+import pycountry
+
+from warta.actors.phoenix import display_name, read_actor_file
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "warta" / "actors" / "data"
+CLDR_LANGS = ("en", "id", "ms")
+PHOENIX = "phoenix/Phoenix.Countries.actors.txt"
+MILNONSTATE = "phoenix/Phoenix.MilNonState.actors.txt"
+AGENTS = "phoenix/Phoenix.agents.txt"
+COUNTRYINFO = "countryinfo/CountryInfo.120116.txt"
+# CLDR codes that are not in ISO 3166-1 but are used as countries in the news
+EXTRA_TERRITORIES = {"XK": "XKX"}
+
+
+def write_tsv(name: str, header: list[str], rows: list[tuple]) -> None:
+    """Write a derived data file, sorted and de-duplicated (deterministic output)."""
+    unique = sorted(set(tuple("" if v is None else str(v) for v in row) for row in rows))
+    lines = ["\t".join(header)] + ["\t".join(row) for row in unique]
+    (DATA / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {name}: {len(unique)} rows")
+
+
+# ---------------------------------------------------------------- countries
+
+
+def cldr_names(shared: Path, lang: str) -> dict[str, str]:
+    path = shared / "data/actors/cldr" / lang / f"{lang}_territories.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data["main"][lang]["localeDisplayNames"]["territories"]
+
+
+def split_parenthesised(name: str) -> list[str]:
+    """``Myanmar (Burma)`` -> both names; commas mark inverted forms, which are dropped."""
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    names = [m.group(1), m.group(2)] if m else [name]
+    return [n.strip() for n in names if "," not in n and n.strip()]
+
+
+def country_rows(shared: Path) -> list[tuple]:
+    alpha2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | EXTRA_TERRITORIES
+    rows = []
+    for c in pycountry.countries:
+        for attr, form in (("name", "name"), ("official_name", "official"), ("common_name", "short")):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                rows.append((c.alpha_3, "en", value.removeprefix("the "), form, "pycountry"))
+    for lang in CLDR_LANGS:
+        for key, value in cldr_names(shared, lang).items():
+            alpha2, _, alt = key.partition("-alt-")
+            if alpha2 not in alpha2_to_3 or alt == "chagos":
+                continue
+            for name in split_parenthesised(value):
+                rows.append((alpha2_to_3[alpha2], lang, name, alt or "name", f"cldr:{lang}"))
+    rows += countryinfo_nationality_rows(shared)
+    return rows
+
+
+def countryinfo_blocks(shared: Path) -> list[str]:
+    text = (shared / "data/actors" / COUNTRYINFO).read_text(encoding="utf-8", errors="replace")
+    return re.findall(r"<Country>(.*?)</Country>", text, flags=re.S)
+
+
+def tag_lines(block: str, tag: str) -> list[str]:
+    m = re.search(rf"<{tag}>(.*?)</{tag}>", block, flags=re.S)
+    if not m:
+        return []
+    lines = (line.split("#")[0].strip() for line in m.group(1).splitlines())
+    return [line for line in lines if line]
+
+
+def iso3(block: str) -> str | None:
+    m = re.search(r"<ISO3166-alpha3>([A-Z]{3})</ISO3166-alpha3>", block)
+    return m.group(1) if m else None
+
+
+def countryinfo_nationality_rows(shared: Path) -> list[tuple]:
+    """English adjectives, demonyms and spelling variants from CountryInfo <Nationality>."""
+    rows = []
+    for block in countryinfo_blocks(shared):
+        code = iso3(block)
+        if not code:
+            continue
+        for raw in tag_lines(block, "Nationality"):
+            if "(" in raw or "," in raw:
+                continue
+            name = display_name(raw) if not re.fullmatch(r"[A-Z.]{1,6}", raw) else raw
+            rows.append((code, "en", name, "nationality", "countryinfo"))
+    return rows
+
+
+def capital_rows(shared: Path) -> list[tuple]:
+    rows = []
+    for block in countryinfo_blocks(shared):
+        code = iso3(block)
+        for raw in tag_lines(block, "Capital")[:2] if code else []:
+            if "(" not in raw and "," not in raw:
+                rows.append((display_name(raw), "*", code, "capital", "countryinfo"))
+    return rows
+
+
+# ---------------------------------------------------------------- Phoenix dictionaries
+
+
+def person_rows(shared: Path) -> list[tuple]:
+    """Dated office holders from the Phoenix country dictionary (from CountryInfo)."""
+    rows = []
+    blocks, _problems = read_actor_file(shared / "data/actors" / PHOENIX)
+    for block in blocks:
+        names, periods = block.names, block.periods
+        if not any(start or end for _, start, end in periods):
+            continue  # country names and institutions: undated, handled elsewhere
+        name = display_name(names[0])
+        aliases = sorted({display_name(n) for n in names[1:] if "_" in n.strip("_")} - {name})
+        person_id = "phoenix:" + names[0].strip("_ ")
+        for code, start, end in periods:
+            rows.append((person_id, code, start, end, name, "|".join(aliases), "", f"phoenix:{PHOENIX}"))
+    return rows
+
+
+def wikidata_rows(shared: Path, names_to_code: dict[str, str]) -> list[tuple]:
+    """Heads of state/government 2021 and foreign ministers from the Wikidata CSVs."""
+    rows = []
+    folder = shared / "data/actors/wikidata"
+    with open(folder / "world-leaders-2021.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            code = names_to_code.get(r["country"].lower())
+            if not code or not r["officeholder"].startswith("Q"):
+                continue
+            start = f"{r['start_year']}-01-01" if r["start_year"] else None
+            end = f"{r['end_year']}-12-31" if r["end_year"] else None
+            pid = "wikidata:" + r["officeholder"]
+            rows.append((pid, code + "GOV", start, end, r["officeholderLabel"], "", r["officeholder"],
+                         f"wikidata:world-leaders-2021.csv ({r['positionLabel']})"))
+    with open(folder / "foreign-ministers.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            code = names_to_code.get(r["countryLabel"].lower())
+            if not code or not r["person"].startswith("Q") or not r["start"]:
+                continue
+            pid = "wikidata:" + r["person"]
+            rows.append((pid, code + "GOV", r["start"][:10], None, r["name"], "", r["person"],
+                         f"wikidata:foreign-ministers.csv ({r['positionLabel']})"))
+    with open(folder / "indonesia-governors.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["item"].startswith("Q") and r["startDate"]:
+                rows.append(("wikidata:" + r["item"], "IDNGOV", r["startDate"][:10], None, r["itemLabel"], "",
+                             r["item"], f"wikidata:indonesia-governors.csv ({r['positionLabel']})"))
+    return rows
+
+
+def group_rows(shared: Path) -> list[tuple]:
+    """Non-state armed groups from the Phoenix MilNonState dictionary."""
+    rows = []
+    blocks, _problems = read_actor_file(shared / "data/actors" / MILNONSTATE)
+    for block in blocks:
+        names, periods = block.names, block.periods
+        if not periods:
+            continue
+        name = display_name(re.sub(r"_\([A-Z0-9]+\)_?", "_", names[0]))
+        aliases = {display_name(re.sub(r"\(.*?\)", "", n)) for n in names[1:]}
+        aliases |= {m for n in names for m in re.findall(r"\(([A-Z][A-Z0-9-]{2,})\)", n)}
+        gid = "phoenix:" + names[0].strip("_ ")
+        for code, start, end in periods:
+            rows.append((gid, code, start, end, name, "|".join(sorted(aliases - {name, ""})), "",
+                         f"phoenix:{MILNONSTATE}"))
+    return rows
+
+
+def plural(word: str) -> list[str]:
+    """Regular English plurals (the Phoenix agent file leaves them to the coder)."""
+    head, _, last = word.rpartition(" ")
+    prefix = head + " " if head else ""
+    if re.search(r"(s|x|z|ch|sh)$", last):
+        return [prefix + last + "es"]
+    if re.search(r"[^aeiou]y$", last):
+        return [prefix + last[:-1] + "ies"]
+    if last.endswith("man"):
+        return [prefix + last[:-3] + "men"]
+    return [prefix + last + "s"]
+
+
+def agent_rows(shared: Path) -> list[tuple]:
+    """English generic agents (``PROTESTER [~OPP]``) with their sectors."""
+    rows = []
+    path = shared / "data/actors" / AGENTS
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#")[0].strip()
+        m = re.fullmatch(r"([A-Z][A-Z0-9_.'-]*?)_?\s*(?:\{[^}]*\}\s*)?\[~([A-Z]+)\]", line)
+        if not m or len(m.group(1)) < 3:
+            continue
+        word = m.group(1).replace("_", " ").lower()
+        sectors = "|".join(re.findall(r"[A-Z]{3}", m.group(2)))
+        for form in [word] + plural(word):
+            rows.append((form, "en", sectors, "agent", "", f"phoenix:{AGENTS}"))
+    return rows
+
+
+def english_names_to_code(rows: list[tuple]) -> dict[str, str]:
+    names = {}
+    for code, lang, name, _form, _src in rows:
+        if lang == "en":
+            names.setdefault(name.lower(), code)
+    for c in pycountry.countries:
+        names.setdefault(c.name.lower(), c.alpha_3)
+    names.update({"united states of america": "USA", "people's republic of china": "CHN",
+                  "kingdom of the netherlands": "NLD", "state of palestine": "PSE"})
+    return names
+
+
+def drop_curated(rows: list[tuple]) -> list[tuple]:
+    """Rows of people that people_curated.tsv covers: the curated, newer dates win."""
+    curated = set()
+    for line in (DATA / "people_curated.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        curated |= {n.lower() for n in [cols[4]] + cols[5].split("|") if n}
+    return [r for r in rows if r[4].lower() not in curated]
+
+
+def generate(shared: Path) -> None:
+    countries = country_rows(shared)
+    write_tsv("countries.tsv", ["code", "lang", "alias", "form", "source"], countries)
+    write_tsv("capitals.tsv", ["alias", "lang", "code", "form", "source"], capital_rows(shared))
+    people = drop_curated(person_rows(shared) + wikidata_rows(shared, english_names_to_code(countries)))
+    write_tsv("people.tsv", ["id", "code", "start", "end", "name", "aliases", "wikidata", "source"], people)
+    write_tsv("groups.tsv", ["id", "code", "start", "end", "name", "aliases", "wikidata", "source"],
+              group_rows(shared))
+    write_tsv("agents_en.tsv", ["alias", "lang", "sectors", "kind", "country", "source"], agent_rows(shared))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
+    parser.add_argument("--compile-only", action="store_true", help="only rebuild the matcher cache")
+    args = parser.parse_args(argv)
+    if not args.compile_only:
+        if not (args.shared / "data/actors").is_dir():
+            print(f"build_actors: {args.shared}/data/actors not found (use --shared)", file=sys.stderr)
+            return 2
+        generate(args.shared)
+    from warta.actors.kb import load_kb
+
+    kb = load_kb(rebuild=True)
+    print(f"compiled matcher: {kb.stats()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

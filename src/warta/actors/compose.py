@@ -1,0 +1,93 @@
+"""The actor of one phrase: which part gives the country, which the sectors, at a date."""
+
+from __future__ import annotations
+
+from warta.actors.entries import Entry
+from warta.actors.phrase import PLACE_KINDS, WORD_KINDS, Phrase
+from warta.model import Actor
+
+SECTOR_KINDS = frozenset(("title", "agent"))
+# a named organisation keeps its own code whatever title comes with it ("juru bicara
+# Hamas" is Hamas, "pejabat Uni Eropa" is the EU, "Ketua MPR" is the MPR)
+OWN_CODE_KINDS = frozenset(("igo", "group", "institution", "region", "metonym"))
+
+
+def sectors_of(phrase: Phrase, entries: list[Entry]) -> tuple[str, ...]:
+    """The sectors of the last title/agent that has any ("pejabat militer" -> MIL)."""
+    sectors: tuple[str, ...] = ()
+    for unit in phrase.units:
+        if unit.kind in SECTOR_KINDS and entries[unit.entry].sectors:
+            sectors = entries[unit.entry].sectors
+    return sectors
+
+
+def bound_country(phrase: Phrase, entries: list[Entry]) -> str | None:
+    """A country fixed by a title ("Kapolri" -> IDN)."""
+    return next((entries[u.entry].country for u in phrase.units
+                 if u.kind in WORD_KINDS and entries[u.entry].country), None)
+
+
+def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str | None) -> tuple[str | None, Entry]:
+    """(code, head entry) of a phrase; code None when the phrase names no country."""
+    person = phrase.first({"person"})
+    place = phrase.first(PLACE_KINDS)
+    sectors = ("ELI",) if phrase.former else sectors_of(phrase, entries)
+    if person:
+        entry = entries[person.entry]
+        code = entry.code_at(date)
+        if code and (phrase.former or (sectors and code.endswith("ELI"))):
+            code = code[:3] + "".join(sectors)
+        return code, entry
+    if place:
+        entry = entries[place.entry]
+        code = entry.code_at(date)
+        if place.kind in OWN_CODE_KINDS or not code:
+            return code, entry
+        return code[:3] + "".join(sectors), entry
+    head = entries[phrase.units[-1].entry]
+    if head.kind == "collective":
+        return None, head
+    country = bound_country(phrase, entries) or story
+    if not country or not sectors:
+        return (country + "".join(sectors) if country and phrase.name else None), head
+    return country + "".join(sectors), head
+
+
+def actor_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str | None, text: str) -> Actor:
+    code, head = code_of(phrase, entries, date, story)
+    person = phrase.first({"person"})
+    name = entries[person.entry].name if person else (text[slice(*phrase.name)] if phrase.name else None)
+    why = " + ".join(f"{entries[u.entry].kind}:{entries[u.entry].name}" for u in phrase.units)
+    if phrase.former:
+        why = "former + " + why
+    return Actor(
+        code=code,
+        country=code[:3] if code else None,
+        sectors=split_sectors(code),
+        name=name or head.name,
+        wikidata=entries[person.entry].wikidata if person else head.wikidata,
+        entry=why,
+    )
+
+
+def split_sectors(code: str | None) -> tuple[str, ...]:
+    """``RUSGOVMIL`` -> ("GOV", "MIL"); IGO/IMG codes keep their organisation part."""
+    if not code or len(code) <= 3:
+        return ()
+    rest = code[3:]
+    return tuple(rest[i:i + 3] for i in range(0, len(rest), 3))
+
+
+def kind_of(phrase: Phrase) -> str:
+    """The mention kind: the phrase's head (a person if it names one)."""
+    kinds = phrase.kinds()
+    if "person" in kinds or phrase.name:
+        return "person"
+    for kind in ("group", "igo"):
+        if kind in kinds:
+            return kind
+    if "title" in kinds:
+        return "title"
+    if kinds & {"agent", "collective", "institution"}:
+        return "agent"
+    return "metonym" if "metonym" in kinds else "country"

@@ -1,0 +1,156 @@
+"""Read the knowledge-base data files (``actors/data/*.tsv``) into entries and aliases.
+
+One concern per file; each row names its source. Rows of one entry (an office holder
+with several dated periods, an IGO with several names) share an id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from warta.actors.entries import Entry, Period
+from warta.model import InputError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# file -> reader; the order is the order entries are numbered (deterministic)
+COUNTRY_FILES = ("countries.tsv", "country_variants.tsv")
+METONYM_FILES = ("capitals.tsv", "metonyms.tsv")
+# curated files first: where an alias is in both, the curated entry wins
+DATED_FILES = {"people_curated.tsv": "person", "people.tsv": "person",
+               "groups_curated.tsv": "group", "groups.tsv": "group"}
+AGENT_FILES = ("agents.tsv", "agents_en.tsv")
+
+
+@dataclass(slots=True)
+class Alias:
+    text: str
+    lang: str  # id | en | ms | * (any)
+    entry: int  # index into KBData.entries
+    override: bool = False  # an overlay alias hides the package entries with the same key
+
+
+@dataclass(slots=True)
+class KBData:
+    entries: list[Entry] = field(default_factory=list)
+    aliases: list[Alias] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)  # entry id -> index
+    # words that shape phrases but are not matched on their own: kind -> lang -> words
+    words: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    grammar: dict = field(default_factory=dict)
+
+    def add(self, entry: Entry) -> int:
+        """Add an entry, or return the existing one with that id (rows of one entry)."""
+        if entry.id in self.index:
+            return self.index[entry.id]
+        self.index[entry.id] = len(self.entries)
+        self.entries.append(entry)
+        return self.index[entry.id]
+
+    def alias(self, text: str, lang: str, entry: int, override: bool = False) -> None:
+        text = text.strip()
+        if text:
+            self.aliases.append(Alias(text, lang or "*", entry, override))
+
+
+def read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a TSV file with a header, as (line number, {column: value})."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines:
+        raise InputError(str(path), "empty file (a header line is needed)")
+    header = lines[0].split("\t")
+    rows = []
+    for lineno, line in enumerate(lines[1:], 2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        values = line.split("\t")
+        if len(values) != len(header):
+            raise InputError(f"{path}:{lineno}", f"expected {len(header)} columns, found {len(values)}")
+        rows.append((lineno, dict(zip(header, values))))
+    return rows
+
+
+def split_list(value: str, sep: str = "|") -> list[str]:
+    return [v.strip() for v in value.split(sep) if v.strip()]
+
+
+def load_countries(data: KBData, path: Path) -> None:
+    for _, row in read_tsv(path):
+        idx = data.add(Entry(f"country:{row['code']}", "country", row["alias"], [Period(row["code"])],
+                             source=row["source"]))
+        if row["form"] == "name" and row["source"] == "cldr:en":
+            data.entries[idx].name = row["alias"]
+        data.alias(row["alias"], row["lang"], idx)
+
+
+def load_coded_names(data: KBData, path: Path, kind: str) -> None:
+    """Files of (alias, lang, code, ...): metonyms, capitals, institutions, regions, IGOs."""
+    for _, row in read_tsv(path):
+        entry_id = row.get("id") or f"{kind}:{row['code']}:{row.get('name') or row.get('form', '')}"
+        idx = data.add(Entry(entry_id, kind, row.get("name") or row["alias"], [Period(row["code"])],
+                             wikidata=row.get("wikidata") or None, source=row["source"]))
+        data.alias(row["alias"], row["lang"], idx)
+
+
+def load_dated(data: KBData, path: Path, kind: str) -> None:
+    """Office holders and armed groups: one row per dated code."""
+    for _, row in read_tsv(path):
+        idx = data.add(Entry(row["id"], kind, row["name"], source=row["source"]))
+        entry = data.entries[idx]
+        period = Period(row["code"], row["start"] or None, row["end"] or None)
+        if period not in entry.periods:
+            entry.periods.append(period)
+        entry.wikidata = entry.wikidata or row["wikidata"] or None
+        for alias in [row["name"]] + split_list(row["aliases"]):
+            data.alias(alias, row.get("lang") or "*", idx)
+
+
+def load_words(data: KBData, path: Path) -> None:
+    """Titles, agents, collectives: (alias, lang, sectors, kind, country, source)."""
+    for _, row in read_tsv(path):
+        sectors = tuple(split_list(row["sectors"]))
+        entry_id = f"{row['kind']}:{row['lang']}:{row['alias'].lower()}"
+        idx = data.add(Entry(entry_id, row["kind"], row["alias"], sectors=sectors,
+                             country=row["country"] or None, source=row["source"]))
+        data.alias(row["alias"], row["lang"], idx)
+
+
+def load_blocked(data: KBData, path: Path) -> None:
+    """Longer non-actor names that hide an actor name: (alias, lang, kind, source)."""
+    for _, row in read_tsv(path):
+        idx = data.add(Entry(f"blocked:{row['alias'].lower()}", "blocked", row["alias"], source=row["source"]))
+        data.alias(row["alias"], row["lang"], idx)
+
+
+def load_phrase_words(data: KBData, path: Path) -> None:
+    """Determiners and "former" words, looked for just before a phrase."""
+    for _, row in read_tsv(path):
+        data.words.setdefault(row["kind"], {}).setdefault(row["lang"], []).append(row["alias"])
+
+
+def load_package_data(folder: Path = DATA_DIR) -> KBData:
+    """Every data file of the package, in a fixed order."""
+    data = KBData()
+    for name in COUNTRY_FILES:
+        load_countries(data, folder / name)
+    load_coded_names(data, folder / "regions.tsv", "region")
+    for name in METONYM_FILES:
+        load_coded_names(data, folder / name, "metonym")
+    load_coded_names(data, folder / "igos.tsv", "igo")
+    load_coded_names(data, folder / "institutions.tsv", "institution")
+    for name, kind in DATED_FILES.items():
+        load_dated(data, folder / name, kind)
+    for name in AGENT_FILES:
+        load_words(data, folder / name)
+    load_blocked(data, folder / "nonactors.tsv")
+    load_phrase_words(data, folder / "determiners.tsv")
+    data.grammar = yaml.safe_load((folder / "grammar.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def data_files(folder: Path = DATA_DIR) -> list[Path]:
+    """The files the matcher is compiled from (their contents key the cache)."""
+    return sorted(folder.glob("*.tsv")) + sorted(folder.glob("*.yaml"))

@@ -1,0 +1,75 @@
+"""Knowledge-base entries: what one actor name stands for, and its code at a date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Entry kinds. Named actors carry codes; titles, agents and collectives carry sectors and
+# take their country from the phrase or the story; a "blocked" name is a longer non-actor
+# name that hides an actor name inside it ("Universitas Indonesia").
+NAMED_KINDS = ("country", "region", "metonym", "igo", "group", "institution", "person")
+WORD_KINDS = ("title", "agent", "collective", "blocked")
+KINDS = NAMED_KINDS + WORD_KINDS
+# Which entry wins when two entries share one alias (lower wins).
+PRIORITY = {k: i for i, k in enumerate(
+    ("blocked", "institution", "group", "igo", "person", "country", "region", "metonym",
+     "title", "agent", "collective"))}
+
+
+@dataclass(slots=True, frozen=True)
+class Period:
+    """``code`` is valid from ``start`` to ``end`` (ISO dates, inclusive; None = open)."""
+
+    code: str
+    start: str | None = None
+    end: str | None = None
+
+    def contains(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+@dataclass(slots=True)
+class Entry:
+    """One actor (or actor word) of the knowledge base, with where it came from."""
+
+    id: str
+    kind: str
+    name: str
+    periods: list[Period] = field(default_factory=list)
+    sectors: tuple[str, ...] = ()
+    country: str | None = None  # titles bound to one country ("Kapolri" -> IDN)
+    wikidata: str | None = None
+    source: str = ""
+
+    def code_at(self, date: str | None) -> str | None:
+        """The code valid at ``date``; None date -> the newest code.
+
+        A person outside all dated periods is an elite (``RUSELI``) of the country of
+        the nearest period: a former president is still a political actor of his country.
+        """
+        if not self.periods:
+            return None
+        dated = [p for p in self.periods if p.dated]
+        undated = [p for p in self.periods if not p.dated]
+        if date is None:
+            if dated:
+                return max(dated, key=_period_order).code
+            return undated[0].code
+        for period in dated:
+            if period.contains(date):
+                return period.code
+        if undated:
+            return undated[0].code
+        if self.kind == "person":
+            return dated[0].code[:3] + "ELI"
+        before = [p for p in dated if p.start is None or p.start <= date]
+        return (max(before, key=_period_order) if before else min(dated, key=_period_order)).code
+
+
+def _period_order(period: Period) -> tuple[str, str]:
+    """Open-ended periods count as the newest; then later starts."""
+    return (period.end or "9999", period.start or "")

@@ -1,0 +1,94 @@
+"""Find knowledge-base names in text: one Aho-Corasick pass over a normalised copy.
+
+The copy is lower-cased with every non-alphanumeric character turned into a space
+(same length, so offsets carry over). Keys start with a space, so a match can only begin
+at a word start; the leftmost-longest scan runs in C and the Python side only checks the
+word end and letter case of each hit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import ahocorasick
+
+NON_WORD = re.compile(r"[\W_]", re.UNICODE)
+
+# case rules of an alias: how the text must be written to match it
+ANY_CASE = 0  # "polisi", "pemerintah": lower-case words
+CAPITALISED = 1  # "Rusia", "al-Qaeda": the text must have a capital letter
+EXACT = 2  # "AS", "PBB", "U.S.": acronyms match only as written
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    group: int  # index of the matched key's alias group in the compiled KB
+
+
+def normalize(text: str) -> str:
+    """Lower-case, punctuation -> space; always the same length as ``text``."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare letters whose lower case is longer ("İ")
+        lowered = "".join(ch.lower()[0] for ch in text)
+    return NON_WORD.sub(" ", lowered)
+
+
+def key_of(alias: str) -> str:
+    """The automaton key of an alias: its normalised words after one leading space."""
+    return " " + " ".join(normalize(alias).split())
+
+
+def case_rule(alias: str) -> int:
+    letters = [ch for ch in alias if ch.isalnum()]
+    if not any(ch.isupper() for ch in letters):
+        return ANY_CASE
+    if not any(ch.islower() for ch in letters) and len(letters) <= 6:
+        return EXACT
+    return CAPITALISED
+
+
+def case_ok(rule: int, alias: str, raw: str) -> bool:
+    """Whether ``raw`` (the text) is written so that it can be ``alias``."""
+    if rule == ANY_CASE:
+        return True
+    if rule == CAPITALISED:
+        return any(ch.isupper() for ch in raw)
+    return "".join(ch for ch in raw if ch.isalnum()) == "".join(ch for ch in alias if ch.isalnum())
+
+
+def build_automaton(keys: dict[str, int]) -> ahocorasick.Automaton:
+    """Keys -> alias-group index; values are (key length, group) pairs."""
+    automaton = ahocorasick.Automaton()
+    for key, group in keys.items():
+        automaton.add_word(key, (len(key), group))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_hits(automaton: ahocorasick.Automaton, norm: str) -> list[Hit]:
+    """Leftmost-longest keys that end at a word end, in text order.
+
+    ``norm`` is ``" " + normalize(text)``; offsets returned are into ``text``.
+    """
+    hits = []
+    size = len(norm)
+    for end, (length, group) in automaton.iter_long(norm):
+        start = end - length + 1
+        if end + 1 < size and norm[end + 1] != " ":
+            shorter = _shorter_hit(automaton, norm, start, end)
+            if shorter is None:
+                continue
+            group, end = shorter
+        hits.append(Hit(start, end, group))
+    return hits
+
+
+def _shorter_hit(automaton: ahocorasick.Automaton, norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest key starting at ``start`` that ends at a word end before ``end``."""
+    best = None
+    for e, (length, group) in automaton.iter(norm, start, end):
+        if e - length + 1 == start and (e + 1 >= len(norm) or norm[e + 1] == " "):
+            best = (group, e)
+    return best

@@ -1,0 +1,146 @@
+"""Group name hits into actor noun phrases: title + country + person name = one phrase.
+
+"Menteri Luar Negeri Rusia Sergei Lavrov", "para pejabat Amerika Serikat", "Russian
+troops", "Israel's high court", "Duta Besar AS untuk PBB Nikki Haley". The grammar is
+small and the same for every language; what differs (connector words, whether a country
+adjective comes first) is read from ``data/grammar.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+PLACE_KINDS = frozenset(("country", "region", "metonym", "igo", "group", "institution"))
+WORD_KINDS = frozenset(("title", "agent"))
+NAME_WORD = r"(?:[A-Z][\w'’.]*(?:-[\w'’.]+)*)"
+
+
+@dataclass(slots=True)
+class Unit:
+    """One matched name: its span and the entry chosen for it."""
+
+    start: int
+    end: int
+    entry: int
+    kind: str
+
+
+@dataclass(slots=True)
+class Phrase:
+    start: int
+    end: int
+    sentence: int
+    units: list[Unit] = field(default_factory=list)
+    name: tuple[int, int] | None = None  # an unknown personal name after a title
+    former: bool = False
+
+    def kinds(self) -> set[str]:
+        return {u.kind for u in self.units}
+
+    def first(self, kinds: frozenset[str] | set[str]) -> Unit | None:
+        return next((u for u in self.units if u.kind in kinds), None)
+
+
+def gap_kind(gap: str, connectors: frozenset[str]) -> str | None:
+    """What separates two units: space, paren, comma, poss, conn, or None (a break)."""
+    stripped = gap.strip()
+    if not stripped:
+        return "space" if "\n" not in gap else None
+    if not stripped.strip("()").strip():
+        return "paren"
+    if stripped == ",":
+        return "comma"
+    if stripped in ("'s", "’s", "'", "’"):
+        return "poss"
+    if stripped.lower() in connectors and gap.startswith(" "):
+        return "conn"
+    return None
+
+
+def can_join(phrase: Phrase, unit: Unit, gap: str | None, modifier_first: bool) -> bool:
+    """Whether ``unit`` continues ``phrase`` across ``gap``."""
+    if gap is None or "collective" in phrase.kinds():
+        return False
+    last = phrase.units[-1]
+    kinds = phrase.kinds()
+    has_title = bool(kinds & WORD_KINDS)
+    if unit.kind in WORD_KINDS:
+        if last.kind in WORD_KINDS:
+            return gap in ("space", "paren")
+        if last.kind in PLACE_KINDS:
+            if gap == "poss":
+                return True
+            if has_title:
+                return gap == "space" and unit.kind == "title"
+            return gap == "space" and modifier_first and "person" not in kinds
+        return False
+    if unit.kind in PLACE_KINDS:
+        if last.kind in WORD_KINDS:
+            return gap in ("space", "conn", "paren")
+        return last.kind in PLACE_KINDS and has_title and gap in ("conn", "paren")
+    if unit.kind == "person":
+        return "person" not in kinds and (has_title or last.kind in WORD_KINDS) and gap in ("space", "comma", "paren")
+    return False
+
+
+def build_phrases(text: str, units: list[Unit], bounds: list[tuple[int, int]], connectors: frozenset[str],
+                  modifier_first: bool) -> list[Phrase]:
+    """Phrases inside sentences (``bounds`` = sentence spans, in order)."""
+    phrases: list[Phrase] = []
+    s_index = 0
+    for unit in units:
+        while s_index < len(bounds) and bounds[s_index][1] <= unit.start:
+            s_index += 1
+        if s_index >= len(bounds) or unit.start < bounds[s_index][0] or unit.end > bounds[s_index][1]:
+            continue  # a hit across a sentence boundary is no actor
+        current = phrases[-1] if phrases and phrases[-1].sentence == s_index else None
+        if current and unit.kind != "blocked" and "blocked" not in current.kinds() and can_join(
+                current, unit, gap_kind(text[current.end:unit.start], connectors), modifier_first):
+            current.units.append(unit)
+            current.end = unit.end
+        else:
+            phrases.append(Phrase(unit.start, unit.end, s_index, [unit]))
+    return [p for p in phrases if "blocked" not in p.kinds()]
+
+
+@lru_cache(maxsize=8)
+def name_pattern(particles: tuple[str, ...]) -> re.Pattern:
+    """A run of capitalised words (with lower-case particles inside) after a title."""
+    particle = "|".join(re.escape(p) for p in particles)
+    word = rf"(?:{NAME_WORD}|(?:{particle})(?=\s+[A-Z]))" if particle else NAME_WORD
+    return re.compile(rf"(?P<lead>[ \t]*(?:\([^()\n]{{1,30}}\))?[ \t]*(?P<comma>,)?[ \t]*)"
+                      rf"(?P<name>{NAME_WORD}(?:[ \t]+{word}){{0,4}}(?:,? Jr\.?)?)")
+
+
+def absorb_name(text: str, phrase: Phrase, limit: int, particles: tuple[str, ...]) -> None:
+    """Extend a title phrase over the unknown personal name that follows it."""
+    m = name_pattern(particles).match(text, phrase.end, limit)
+    if not m:
+        return
+    name = m.group("name").rstrip(",. ")
+    if m.group("comma") and " " not in name:
+        return  # "..., Jakarta" is not a name; "..., James Mattis" is
+    start = m.start("name")
+    phrase.name = (start, start + len(name))
+    phrase.end = start + len(name)
+
+
+def determiner_pattern(words: list[str], formers: list[str]) -> re.Pattern:
+    """Determiners ("para", "ribuan", "the", "15") and "former" words before a phrase."""
+    dets = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+    former = "|".join(sorted((re.escape(w) for w in formers), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?<=\s)|^)(?P<all>(?:(?:{dets}|\d[\d.,]*)\s+)*(?P<former>(?:{former})\s+)?)$",
+                      re.IGNORECASE)
+
+
+def extend_left(text: str, phrase: Phrase, floor: int, pattern: re.Pattern) -> None:
+    """Take the determiners and a "former" word before a title/agent phrase into it."""
+    if phrase.units[0].kind not in ("title", "agent", "collective"):
+        return
+    window_start = max(floor, phrase.start - 40)
+    m = pattern.search(text, window_start, phrase.start)
+    if m and m.group("all"):
+        phrase.start = m.start("all")
+        phrase.former = bool(m.group("former"))

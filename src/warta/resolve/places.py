@@ -1,0 +1,351 @@
+"""Event places: place names found with one compiled matcher and resolved in a gazetteer.
+
+The gazetteer (``data/gazetteer.tsv.gz``, built by ``scripts/build_gazetteer.py`` from
+GeoNames, CLDR, ISO 3166-2 and curated Indonesian names) is read once per process. Place
+names are matched case-sensitively on word boundaries with one Aho-Corasick automaton; a
+name several places share ("Georgia", "Padang", "Victoria") goes to the place whose
+country the rest of the article (its other places and its actors) points to, else to the
+most populous.
+
+An event's place is the place its clause attaches to it ("di Moskow", "in Kabul"), else a
+place named in its sentence, else the dateline's, else none. A country named without a
+preposition is an actor ("Rusia memperingatkan ..."), not a place.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import ahocorasick
+import yaml
+
+from warta.model import Article, Event, Place, Sentence
+from warta.settings import Settings
+
+CONTEXT_BONUS = 10.0  # a place in a country the article is about beats a bigger one elsewhere
+COUNTRY_BONUS = 2.0  # a bare name shared by a country and a division is the country
+PRIMARY_BONUS = 1.0  # the place's own name beats another place's alternate name
+INTRO_WINDOW = 4  # words between a preposition and the place it introduces ("di ibu kota Srinagar")
+CLAUSE_PENALTY = 1000
+CLAUSE_BREAKS = frozenset(";:“”\"()")
+WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+DATELINE_HEAD = re.compile(r"\s*([^\W\d][\w .'’-]{1,40}?)\s*(?:,|\(|\s[-–—])")
+UNKNOWN_NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place."""
+
+    name: str
+    kind: str  # country | adm1 | region | city
+    geo_type: int
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A place name found in a text: the surface form and where."""
+
+    start: int
+    end: int
+    form: str
+
+
+class Gazetteer:
+    """Places by surface form, and a matcher that finds those forms in a text."""
+
+    def __init__(self, entries: list[Entry], by_form: dict[str, tuple[int, ...]]):
+        self.entries = entries
+        self.by_form = by_form
+        self.by_folded = {form.casefold(): form for form in by_form}
+        self.automaton = ahocorasick.Automaton()
+        for form in by_form:
+            self.automaton.add_word(form, form)
+        self.automaton.make_automaton()
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Place names in ``text[start:end]``: word-bounded, longest first, not overlapping."""
+        end = len(text) if end is None else end
+        hits = []
+        for last, form in self.automaton.iter(text, start, end):
+            first = last - len(form) + 1
+            if bounded(text, first, last + 1):
+                hits.append(Hit(first, last + 1, form))
+        return longest(hits)
+
+    def candidates(self, form: str) -> list[Entry]:
+        return [self.entries[i] for i in self.by_form.get(form, ())]
+
+    def lookup(self, words: str) -> str | None:
+        """The known form of ``words`` whatever its case ("WASHINGTON" -> "Washington")."""
+        return self.by_folded.get(" ".join(words.split()).casefold())
+
+
+def bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def longest(hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if not out or hit.start >= out[-1].end:
+            out.append(hit)
+    return out
+
+
+def parse_entry(row: dict) -> Entry:
+    return Entry(
+        name=row["name"], kind=row["kind"], geo_type=int(row["geo_type"]), country=row["country"],
+        admin1=row["admin1"] or None, lat=float(row["lat"]) if row["lat"] else None,
+        lon=float(row["lon"]) if row["lon"] else None,
+        geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None, population=int(row["population"]),
+    )
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, read once per process."""
+    raw = resources.files("warta.resolve").joinpath("data", "gazetteer.tsv.gz").read_bytes()
+    entries: list[Entry] = []
+    by_form: dict[str, list[int]] = {}
+    for row in csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8")), delimiter="\t"):
+        entries.append(parse_entry(row))
+        for form in row["names"].split("|"):
+            by_form.setdefault(form, []).append(len(entries) - 1)
+    return Gazetteer(entries, {form: tuple(ids) for form, ids in by_form.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    locative: frozenset[str]
+    directional: frozenset[str]
+    name_heads: frozenset[str]
+
+
+@cache
+def load_place_words(lang: str) -> PlaceWords:
+    """Prepositions that introduce a place in ``lang``, and heads of longer names (data/place_words.yaml)."""
+    raw = yaml.safe_load(resources.files("warta.resolve").joinpath("data", "place_words.yaml").read_text("utf-8"))
+    if lang not in raw:
+        raise KeyError(f"no place words for language {lang!r} in resolve/data/place_words.yaml")
+    words = raw[lang]
+    return PlaceWords(frozenset(w.lower() for w in words["locative"]["entries"]),
+                      frozenset(w.lower() for w in words["directional"]["entries"]),
+                      frozenset(words["name_heads"]["entries"]))
+
+
+# ---------------------------------------------------------------- resolving names
+
+
+def score(entry: Entry, form: str, context: set[str]) -> tuple[float, int]:
+    value = math.log10(entry.population + 1)
+    value += CONTEXT_BONUS if entry.country in context else 0.0
+    value += COUNTRY_BONUS if entry.kind == "country" else 0.0
+    value += PRIMARY_BONUS if form == entry.name else 0.0
+    return value, -(entry.geonames_id or 0)
+
+
+def choose(gazetteer: Gazetteer, form: str, context: set[str]) -> Entry:
+    return max(gazetteer.candidates(form), key=lambda e: score(e, form, context))
+
+
+def context_countries(gazetteer: Gazetteer, hits: list[Hit], tiers: list[int], article: Article) -> set[str]:
+    """Countries the article is about: of its actors, and of the names it uses that only
+    one country can be meant by (a country's own name, or a place introduced by a
+    preposition whose name no other country shares)."""
+    countries = {m.actor.country for m in article.mentions if m.actor.country}
+    for hit, tier in zip(hits, tiers):
+        entries = gazetteer.candidates(hit.form)
+        if len({e.country for e in entries}) == 1 and (tier < 2 or entries[0].kind == "country"):
+            countries.add(entries[0].country)
+    return countries
+
+
+def to_place(entry: Entry, text: str | None, start: int | None, end: int | None) -> Place:
+    return Place(entry.name, entry.country, entry.lat, entry.lon, entry.geonames_id, entry.admin1,
+                 entry.geo_type, text, start, end)
+
+
+def dateline_place(gazetteer: Gazetteer, article: Article, context: set[str]) -> Place | None:
+    """The place that opens the dateline ("Jakarta, CNN Indonesia -", "WASHINGTON, Oct. 20 (Reuters) -")."""
+    source = article.dateline_text or article.text[:80]
+    m = DATELINE_HEAD.match(source)
+    form = gazetteer.lookup(m.group(1)) if m else None
+    if form is None:
+        return None
+    if article.dateline_text:
+        return to_place(choose(gazetteer, form, context), m.group(1), None, None)
+    return to_place(choose(gazetteer, form, context), m.group(1), m.start(1), m.end(1))
+
+
+# ---------------------------------------------------------------- an event's place
+
+SPECIFIC = {"city": 0, "region": 1, "adm1": 1, "country": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A resolved place of the article and how the text introduces it (0 locative, 1 directional, 2 none)."""
+
+    place: Place
+    tier: int
+
+
+def introduction(text: str, start: int, words: PlaceWords) -> int:
+    """0 if a locative word introduces the place at ``start``, 1 a directional one, 2 none.
+
+    Between the word and the place only lower-case words may stand ("di ibu kota Srinagar"),
+    or a name followed by a comma ("di Bandara Juanda, Surabaya"); a name without a comma
+    means the place belongs to that name ("di depan Gedung DPR / MPR RI").
+    """
+    before = WORD.findall(text, max(0, start - 60), start)
+    seen, comma = 0, False
+    for i in range(len(before) - 1, -1, -1):
+        token = before[i]
+        if token == ",":
+            comma = True
+            continue
+        if not token[0].isalnum():
+            return 2
+        pair = f"{before[i - 1]} {token}".lower() if i else ""
+        if token.lower() in words.locative or pair in words.locative:
+            return 0
+        if token.lower() in words.directional:
+            return 1
+        seen += 1
+        if seen > INTRO_WINDOW or (token[0].isupper() and not comma):
+            return 2
+    return 2
+
+
+def inside_name(text: str, start: int, words: PlaceWords) -> bool:
+    """Whether the place at ``start`` continues a longer name ("Jalan Medan Merdeka")."""
+    before = [t for t in WORD.findall(text, max(0, start - 30), start) if t != "."]
+    return bool(before) and (before[-1] in words.name_heads or " ".join(before[-2:]) in words.name_heads)
+
+
+def gap(place: Place, event: Event, text: str) -> int:
+    if place.end <= event.trigger.start:
+        lo, hi = place.end, event.trigger.start
+    elif event.trigger.end <= place.start:
+        lo, hi = event.trigger.end, place.start
+    else:
+        return 0
+    return hi - lo + CLAUSE_PENALTY * sum(1 for ch in text[lo:hi] if ch in CLAUSE_BREAKS)
+
+
+def place_in_sentence(found: list[Found], article: Article, event: Event, sentence: Sentence) -> Place | None:
+    """The sentence's place for this event: introduced first, then nearest, then most specific.
+
+    A bare country is an actor ("Rusia memperingatkan"), not a place; of places of one
+    country at the same footing the most specific wins ("di Moskow, ibu kota Rusia").
+    """
+    ranked = [f for f in found if sentence.start <= f.place.start and f.place.end <= sentence.end
+              and not overlaps(f.place, article) and not (f.tier == 2 and f.place.geo_type == 1)]
+    if not ranked:
+        return None
+    best = min(ranked, key=lambda f: (f.tier, gap(f.place, event, article.text), f.place.start))
+    same = [f for f in ranked if f.tier == best.tier and f.place.country == best.place.country]
+    return min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), gap(f.place, event, article.text))).place
+
+
+def kind_of(place: Place) -> str:
+    return {1: "country", 2: "adm1", 5: "adm1"}.get(place.geo_type, "city")
+
+
+def overlaps(place: Place, article: Article) -> bool:
+    return any(m.start < place.end and place.start < m.end for m in article.mentions)
+
+
+def main_place(found: list[Found]) -> Place | None:
+    """The place the article is about: the one most often introduced by a locative word."""
+    counts: dict[str, list[Found]] = {}
+    for f in found:
+        if f.tier == 0:
+            counts.setdefault(f.place.name, []).append(f)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda fs: (len(fs), -fs[0].place.start))[0].place
+
+
+def unknown_names(article: Article, sentence: Sentence, words: PlaceWords) -> list[str]:
+    """Capitalised names after a locative word that the gazetteer does not know."""
+    known = {p.start for p in article.places}
+    out = []
+    for m in WORD.finditer(article.text, sentence.start, sentence.end):
+        if m.group().lower() in words.locative:
+            name = UNKNOWN_NAME.match(article.text, m.end() + 1, sentence.end)
+            if name and name.start() not in known:
+                out.append(name.group())
+    return out
+
+
+class PlaceStage:
+    """Fills ``article.dateline``, ``article.places`` and ``event.location`` of every event."""
+
+    name = "places"
+
+    def __init__(self) -> None:
+        self.settings = Settings()
+        self.gazetteer: Gazetteer | None = None
+
+    def initialize(self, settings: Settings) -> None:
+        self.settings = settings
+        self.gazetteer = load_gazetteer()
+        for lang in ("id", "en"):
+            load_place_words(lang)
+
+    def __call__(self, article: Article) -> Article:
+        gazetteer = self.gazetteer or load_gazetteer()
+        words = load_place_words(article.language if article.language in ("id", "en") else "id")
+        hits = [] if self.settings.fast else [h for h in gazetteer.find(article.text)
+                                               if not inside_name(article.text, h.start, words)]
+        tiers = [introduction(article.text, h.start, words) for h in hits]
+        context = context_countries(gazetteer, hits, tiers, article)
+        article.dateline = dateline_place(gazetteer, article, context)
+        if article.dateline:
+            context.add(article.dateline.country)
+        found = self.resolve(gazetteer, article, hits, tiers, context)
+        article.places = [f.place for f in found]
+        main = main_place(found)
+        fallback = main if main and (not article.dateline or main.country != article.dateline.country) else article.dateline
+        for event in article.events:
+            event.location = self.event_place(article, event, found, words) or fallback
+        return article
+
+    def resolve(self, gazetteer: Gazetteer, article: Article, hits: list[Hit], tiers: list[int],
+                context: set[str]) -> list[Found]:
+        """The article's places; a bare name of a place in a country the article is not about is dropped."""
+        found = []
+        for hit, tier in zip(hits, tiers):
+            entry = choose(gazetteer, hit.form, context)
+            if tier == 2 and entry.country not in context:
+                if self.settings.debug:
+                    article.notes.append(f"places: {hit.form!r} at {hit.start} ({entry.name}, {entry.country}) "
+                                         "dropped: not introduced as a place and its country is not in the article")
+                continue
+            found.append(Found(to_place(entry, hit.form, hit.start, hit.end), tier))
+        return found
+
+    def event_place(self, article: Article, event: Event, found: list[Found], words: PlaceWords) -> Place | None:
+        if not 0 <= event.sentence < len(article.sentences):
+            return None
+        sentence = article.sentences[event.sentence]
+        place = place_in_sentence(found, article, event, sentence)
+        if place is None and self.settings.debug:
+            article.notes.extend(f"places: unknown place {n!r} in sentence {event.sentence}"
+                                 for n in unknown_names(article, sentence, words))
+        return place

@@ -1,0 +1,92 @@
+"""The English event lexicon: every entry is well formed, coded and shown at work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.coding.codebook import load_codebook
+from warta.coding.lexicon import EventLexicon, LexEntry, read_lexicon_file
+from warta.lang import get_pack
+from warta.segment import tokenize
+
+PACK = get_pack("en")
+LEXICON = EventLexicon.from_pack(PACK)
+CURATED = LEXICON.entries
+CANDIDATES = Path(__file__).resolve().parents[3] / "scripts" / "english_lexicon_candidates.tsv"
+
+
+def words_of(sentence: str) -> list[str]:
+    return [sentence[s:e].lower() for s, e in tokenize(sentence)]
+
+
+def describe(entry: LexEntry) -> str:
+    return f"{entry.id} {' '.join(entry.pattern)}"
+
+
+@pytest.mark.parametrize("entry", LEXICON.entries, ids=describe)
+def test_example_matches_its_own_pattern(entry: LexEntry) -> None:
+    """Pattern, morphology and example agree: the entry alone finds itself in its example."""
+    triggers = EventLexicon([entry], PACK.analyze).match(words_of(entry.example))
+    assert [t.cameo for t in triggers] == [entry.cameo]
+
+
+@pytest.mark.parametrize("entry", CURATED, ids=describe)
+def test_curated_example_keeps_its_root_in_the_whole_lexicon(entry: LexEntry) -> None:
+    """No other (longer) pattern takes the example away to another CAMEO root."""
+    roots = {t.cameo[:2] for t in LEXICON.match(words_of(entry.example))}
+    assert entry.cameo[:2] in roots
+
+
+@pytest.mark.parametrize("entry", CURATED, ids=describe)
+def test_curated_items_are_lemmas(entry: LexEntry) -> None:
+    """Items are written as lemmas, so every inflected form matches them."""
+    for item in entry.pattern:
+        for alt in item.split("|"):
+            assert alt == "*" or PACK.analyze(alt).lemma == alt, alt
+
+
+def test_every_code_is_in_the_codebook() -> None:
+    codebook = load_codebook()
+    assert {e.cameo for e in LEXICON.entries if e.cameo not in codebook} == set()
+
+
+def test_curated_lexicon_covers_every_cameo_root() -> None:
+    assert {e.cameo[:2] for e in CURATED} == {f"{r:02d}" for r in range(1, 21)}
+
+
+@pytest.mark.parametrize(
+    "sentence, cameo",
+    [
+        ("The two sides held direct talks in Geneva.", "040"),
+        ("Belgium has pledged aid to Afghanistan.", "033"),
+        ("Police arrested twelve protesters.", "173"),
+        ("The council condemned the airstrike.", "111"),
+        ("An airstrike hit the market.", "195"),
+        ("The ministers called on Jakarta to act.", "020"),
+    ],
+)
+def test_news_phrases(sentence: str, cameo: str) -> None:
+    assert cameo in [t.cameo for t in LEXICON.match(words_of(sentence))]
+
+
+@pytest.mark.parametrize("word, flag", [("said", "speech"), ("urged", "appeal"), ("pledged", "intent")])
+def test_flags(word: str, flag: str) -> None:
+    [trigger] = LEXICON.match([word])
+    assert flag in trigger.entry.flags
+
+
+def test_petrarch_candidates_match_their_examples() -> None:
+    """The build script's rewrite of PETRARCH patterns round-trips through the morphology."""
+    if not CANDIDATES.exists():
+        pytest.skip("scripts/english_lexicon_candidates.tsv not built")
+    entries = read_lexicon_file(CANDIDATES)
+    codebook = load_codebook()
+    missed = [
+        describe(e) for e in entries
+        if [t.cameo for t in EventLexicon([e], PACK.analyze).match(words_of(e.example))] != [e.cameo]
+        or e.cameo not in codebook
+    ]
+    assert len(entries) > 1000
+    assert missed == []

@@ -1,0 +1,71 @@
+"""Indonesian affix morphology: each rule shown on a word from a sentence of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang.id.morphology import analyze
+
+# (sentence the word comes from, word, lemma, form)
+CASES = [
+    ("Pasukan Rusia menyerang kota itu.", "menyerang", "serang", "active"),  # meny- + s
+    ("Polisi memukul mundur massa.", "memukul", "pukul", "active"),  # mem- + p
+    ("Hakim membacakan vonis.", "membacakan", "baca", "active"),  # mem- + b, -kan
+    ("Ia menulis surat terbuka.", "menulis", "tulis", "active"),  # men- + t
+    ("Rakyat mendukung keputusan itu.", "mendukung", "dukung", "active"),  # men- + d
+    ("Menlu mengirim nota protes.", "mengirim", "kirim", "active"),  # meng- + k
+    ("Mereka mengambil alih gedung.", "mengambil", "ambil", "active"),  # meng- + vowel
+    ("Massa menggelar aksi.", "menggelar", "gelar", "active"),  # meng- + g
+    ("DPR mengkritik menteri.", "mengkritik", "kritik", "active"),  # meng- + kr cluster
+    ("Jet itu mengebom jembatan.", "mengebom", "bom", "active"),  # menge- + monosyllable
+    ("Negara itu melarang impor.", "melarang", "larang", "active"),  # me- + l
+    ("Juru bicara menyatakan sikapnya.", "menyatakan", "nyata", "active"),  # me- + ny root
+    ("Tersangka ditangkap polisi.", "ditangkap", "tangkap", "passive"),  # di-
+    ("Pelaku tertangkap kamera.", "tertangkap", "tangkap", "passive"),  # ter-
+    ("Kedua menteri bertemu di Jakarta.", "bertemu", "temu", "base"),  # ber-
+    ("Kedua pihak berunding.", "berunding", "runding", "base"),  # be- before r
+    ("Pemerintah memperkuat patroli.", "memperkuat", "kuat", "active"),  # memper-
+    ("Patroli diperketat.", "diperketat", "ketat", "passive"),  # diper-
+    ("Aturan itu diberlakukan kemarin.", "diberlakukan", "laku", "passive"),  # diber- -kan
+    ("Tentara menduduki desa.", "menduduki", "duduk", "active"),  # -i
+    ("Pertemuan itu tertutup.", "pertemuan", "temu", "noun"),  # per-an
+    ("Penangkapan itu sah.", "penangkapan", "tangkap", "noun"),  # pe(N)-an, t dropped
+    ("Pengusiran diplomat dikecam.", "pengusiran", "usir", "noun"),  # peng-an
+    ("Kekerasan meningkat.", "kekerasan", "keras", "noun"),  # ke-an
+    ("Keberhasilan operasi itu diumumkan.", "keberhasilan", "hasil", "noun"),  # ke-ber-an
+    ("Serangan itu menewaskan 20 orang.", "serangan", "serang", "noun"),  # -an
+    ("Penyerang melarikan diri.", "penyerang", "serang", "noun"),  # pe(N)- agent noun
+    ("Katanya, situasi aman.", "katanya", "kata", "base"),  # -nya
+    ("Pertemuannya berlangsung lama.", "pertemuannya", "temu", "noun"),  # per-an + -nya
+    ("Datanglah ke kantor kami.", "datanglah", "datang", "base"),  # -lah
+    ("Serangan-serangan itu berlanjut.", "serangan-serangan", "serang", "noun"),  # reduplication
+    ("Terjadi tembak-menembak di Nduga.", "tembak-menembak", "tembak", "base"),  # reciprocal
+    ("Pemerintah menolak usul itu.", "pemerintah", "pemerintah", "noun"),  # lexicalized, not perintah
+    ("Ia berbicara terhadap wartawan.", "terhadap", "terhadap", "base"),  # preposition, not ter- passive
+    ("Mereka memberikan bantuan.", "memberikan", "beri", "active"),  # beri+kan, not ber+ikan
+]
+
+
+@pytest.mark.parametrize("sentence,word,lemma,form", CASES, ids=[c[1] for c in CASES])
+def test_affix_rule(sentence: str, word: str, lemma: str, form: str) -> None:
+    assert word in sentence.lower()
+    assert tuple(analyze(word)) == (lemma, form)
+
+
+def test_unknown_word_keeps_its_ending_but_loses_voice_prefix() -> None:
+    # "dikriminalisasi" is not in the root list: the prefix still tells the voice
+    result = analyze("dikriminalisasi")
+    assert result.form == "passive"
+    assert result.lemma == "kriminalisasi"
+
+
+def test_short_unknown_word_is_not_stripped() -> None:
+    # a name such as "Dimas" must not become a passive verb
+    assert tuple(analyze("dimas")) == ("dimas", "base")
+
+
+def test_analyze_is_cached() -> None:
+    analyze("mengunjungi")
+    before = analyze.cache_info().hits
+    analyze("mengunjungi")
+    assert analyze.cache_info().hits == before + 1

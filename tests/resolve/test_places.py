@@ -1,0 +1,121 @@
+"""The gazetteer and the place stage, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.model import Actor, Mention
+from warta.resolve.places import PlaceStage, load_gazetteer
+from warta.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def run(article, **settings):
+    stage = PlaceStage()
+    stage.initialize(Settings(**settings))
+    return stage(article)
+
+
+@pytest.mark.parametrize("form, name, country, geo_type", [
+    ("Moskow", "Moscow", "RUS", 4),  # Indonesian exonym from GeoNames alternate names
+    ("Jenewa", "Geneva", "CHE", 4),
+    ("Amerika Serikat", "United States", "USA", 1),  # CLDR Indonesian country name
+    ("Korut", "North Korea", "PRK", 1),  # curated press abbreviation
+    ("Jawa Timur", "Jawa Timur", "IDN", 5),  # curated province
+    ("Texas", "Texas", "USA", 2),  # US state
+    ("Houston", "Houston", "USA", 3),  # US city
+])
+def test_gazetteer_resolves_names(gazetteer, form, name, country, geo_type):
+    best = max(gazetteer.candidates(form), key=lambda e: e.population)
+    assert (best.name, best.country, best.geo_type) == (name, country, geo_type)
+    assert best.lat is not None and best.lon is not None
+
+
+def test_matches_are_word_bounded_case_sensitive_and_longest(gazetteer):
+    text = "Warga Jakartanya, kota batu, dan Kota Padang serta Jakarta Utara."
+    assert [(h.form, text[h.start:h.end]) for h in gazetteer.find(text)] == [
+        ("Kota Padang", "Kota Padang"), ("Jakarta Utara", "Jakarta Utara")]
+
+
+def test_common_words_are_not_places(gazetteer):
+    assert gazetteer.find("Para demonstran membawa batu dan kota.") == []
+
+
+def test_event_place_is_the_one_its_clause_introduces(make_article):
+    text = "Jakarta, CNN Indonesia - - Menteri itu bertemu mitranya di Jenewa, Swiss, pada Rabu."
+    article = run(make_article(text, ["bertemu"], language="id"))
+    where = article.events[0].location
+    assert (where.name, where.country, where.geo_type, where.geonames_id) == ("Geneva", "CHE", 4, 2660646)
+    assert text[where.start:where.end] == where.text == "Jenewa"
+    assert article.dateline.name == "Jakarta" and text[article.dateline.start:article.dateline.end] == "Jakarta"
+
+
+def test_english_clause_place(make_article):
+    text = "Gunmen attacked a checkpoint in Kabul on Monday, officials in Washington said."
+    where = run(make_article(text, ["attacked"], language="en")).events[0].location
+    assert (where.name, where.country) == ("Kabul", "AFG")
+
+
+def test_city_refines_its_country(make_article):
+    text = "Pembicaraan digelar di Moskow, ibu kota Rusia, pekan lalu."
+    where = run(make_article(text, ["digelar"], language="id")).events[0].location
+    assert where.text == "Moskow"
+
+
+def test_a_bare_country_is_an_actor_not_a_place(make_article):
+    text = "Jakarta, CNN Indonesia - - Rusia memperingatkan ancaman baru."
+    article = run(make_article(text, ["memperingatkan"], language="id"))
+    # the sentence names Rusia as the actor: the event falls back to the dateline
+    assert article.events[0].location.name == "Jakarta"
+
+
+def test_mentions_are_not_places(make_article):
+    text = "Presiden Rusia berpidato di depan parlemen di Moskow."
+    article = make_article(text, ["berpidato"], language="id")
+    article.mentions.append(Mention(0, 14, "Presiden Rusia", Actor("RUSGOV", "RUS"), "title"))
+    where = run(article).events[0].location
+    assert where.text == "Moskow"
+
+
+def test_ambiguous_names_follow_the_article(make_article):
+    us = run(make_article("Badai melanda Georgia. Listrik padam di Atlanta.", ["melanda"], language="id"))
+    assert (us.places[0].country, us.places[0].geo_type) == ("USA", 2)
+    caucasus = run(make_article("Tentara Rusia berjaga di Georgia.", ["berjaga"], language="id"))
+    assert (caucasus.events[0].location.country, caucasus.events[0].location.geo_type) == ("GEO", 1)
+
+
+def test_dateline_text_cut_from_the_article(make_article):
+    article = make_article("Officials said the talks failed.", ["failed"], language="en",
+                           dateline_text="WASHINGTON, Oct. 20 (Reuters) -")
+    where = run(article).events[0].location
+    assert (where.name, where.country, where.geo_type, where.start) == ("Washington", "USA", 3, None)
+
+
+def test_unknown_place_gives_none_and_a_debug_note(make_article):
+    article = run(make_article("Warga berkumpul di Zzyzxville kemarin.", ["berkumpul"], language="id"), debug=True)
+    assert article.events[0].location is None
+    assert any("Zzyzxville" in n for n in article.notes)
+
+
+def test_fast_mode_keeps_only_the_dateline(make_article):
+    text = "Jakarta, CNN Indonesia - - Menteri itu bertemu mitranya di Jenewa."
+    article = run(make_article(text, ["bertemu"], language="id"), fast=True)
+    assert article.places == [] and article.events[0].location.name == "Jakarta"
+
+
+def test_street_names_are_not_places(make_article):
+    text = "Massa berkumpul di Jalan Medan Merdeka Utara."
+    article = run(make_article(text, ["berkumpul"], language="id"))
+    assert article.places == [] and article.events[0].location is None
+
+
+def test_all_place_offsets_point_at_their_text(make_article):
+    text = "Delegasi dari Tiongkok tiba di Surabaya, Jawa Timur, lalu terbang ke Kuala Lumpur."
+    article = run(make_article(text, ["tiba"], language="id"))
+    assert [p.text for p in article.places] == ["Tiongkok", "Surabaya", "Jawa Timur", "Kuala Lumpur"]
+    assert all(text[p.start:p.end] == p.text for p in article.places)
+    assert article.events[0].location.text == "Surabaya"
