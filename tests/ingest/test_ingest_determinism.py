@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from warta.ingest import read_inputs
 from warta.model import Article
 from warta.settings import Settings
@@ -20,8 +22,13 @@ def run_articles(*paths: str) -> bytes:
     return result.stdout
 
 
-def test_two_runs_give_identical_bytes():
-    first = run_articles(str(SAMPLES))
+@pytest.fixture(scope="module")
+def printed() -> bytes:
+    return run_articles(str(SAMPLES))
+
+
+def test_two_runs_give_identical_bytes(printed: bytes):
+    first = printed
     assert first == run_articles(str(SAMPLES))
     records = [json.loads(line) for line in first.decode("utf-8").splitlines()]
     assert len(records) == 12 and len({r["id"] for r in records}) == 12
@@ -36,10 +43,10 @@ def test_samples_are_eight_indonesian_and_four_english():
     assert all(a.dateline_text for a in articles)  # every sample opens with a dateline
 
 
-def test_printed_text_reads_back_unchanged(tmp_path: Path):
+def test_printed_text_reads_back_unchanged(tmp_path: Path, printed: bytes):
     """Reading `warta articles` output again gives the same texts, so offsets stay valid."""
     out = tmp_path / "articles.jsonl"
-    out.write_bytes(run_articles(str(SAMPLES)))
+    out.write_bytes(printed)
     first = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     again = list(read_inputs([str(out)], Settings()))
     assert [a.text for a in again] == [r["text"] for r in first]

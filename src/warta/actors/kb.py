@@ -17,7 +17,7 @@ from pathlib import Path
 import ahocorasick
 
 from warta.actors.data_files import DATA_DIR, KBData, data_files, load_package_data
-from warta.actors.entries import PRIORITY, Entry
+from warta.actors.entries import PRIORITY
 from warta.actors.match import Hit, build_automaton, case_ok, case_rule, find_hits, key_of, normalize
 from warta.actors.overlay import apply_overlays
 

@@ -38,6 +38,7 @@ class ActorMatcher:
         self.kb = kb
         grammar = kb.grammar
         self.particles = tuple(grammar.get("name_particles", ()))
+        self.memo: dict[tuple, int] = {}  # (alias group, text, lang, date) -> entry (-1: none)
         self.rules = {}
         for lang in ("id", "en", "*"):
             rules = grammar.get(lang) or {}
@@ -72,10 +73,17 @@ class ActorMatcher:
     def units(self, article: Article) -> list[Unit]:
         """The best entry for each name hit, given case and the article date."""
         units = []
+        memo = self.memo
+        if len(memo) > 200_000:
+            memo.clear()
         for hit in self.kb.hits(article.text, article.language):
-            found = self.kb.candidates(hit, article.text[hit.start:hit.end], article.language)
-            if found:
-                entry = self.pick(found, article.published)
+            raw = article.text[hit.start:hit.end]
+            key = (hit.group, raw, article.language, article.published)
+            entry = memo.get(key)
+            if entry is None:
+                found = self.kb.candidates(hit, raw, article.language)
+                entry = memo[key] = self.pick(found, article.published) if found else -1
+            if entry >= 0:
                 units.append(Unit(hit.start, hit.end, entry, self.kb.entries[entry].kind))
         return units
 

@@ -37,7 +37,7 @@ CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_markers", "passive_agent",
          "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
-         "pronouns_group", "determiners", "skip", "place_preps")
+         "pronouns_group", "determiners", "skip", "place_preps", "purpose")
 
 
 @dataclass(slots=True)
@@ -93,6 +93,7 @@ class Clause:
     spans: list[tuple[int, int]]  # mention -> (first token, last token)
     triggers: list[Trigger]
     trigger_at: list[int]  # token -> index into triggers, or -1
+    text: str = ""  # the article text (tokens are offsets into it)
     subjects: dict[int, list[Mention]] = field(default_factory=dict)  # trigger index -> subject
 
 
@@ -132,7 +133,7 @@ class Coder:
         for t_index, t in enumerate(triggers):
             for k in range(t.first, t.last + 1):
                 trigger_at[k] = t_index
-        return Clause(sentence, words, mention_at, mentions, spans, triggers, trigger_at)
+        return Clause(sentence, words, mention_at, mentions, spans, triggers, trigger_at, text)
 
     # -- actors around a trigger ----------------------------------------------------------
 
@@ -156,11 +157,14 @@ class Coder:
             return False
         if c.mention_at[k] >= 0:  # "para peserta pertemuan Moskow": Moskow modifies
             return True
-        if word.isalpha() and c.trigger_at[k] < 0:
+        if word.isalpha() and c.trigger_at[k] < 0 and c.words[k] == self._surface(c, k):
             form = g.pack.analyze(word).form
             known = any(word in g.single[r] for r in ROLES)
             return form in ("noun", "base") and not known
         return False
+
+    def _surface(self, c: Clause, k: int) -> str:
+        return c.text[c.sentence.token_starts[k]:c.sentence.token_ends[k]]
 
     def _group_left(self, c: Clause, g: PackGrammar, m_index: int) -> list[int]:
         """The mention and those joined to it on its left by commas/conjunctions."""
@@ -173,7 +177,7 @@ class Coder:
             k -= 1
             if k >= 0 and c.words[k] == ",":
                 k -= 1
-            if k < 0 or c.mention_at[k] < 0 or self._oblique(c, g, c.spans[c.mention_at[k]][0]):
+            if k < 0 or c.mention_at[k] < 0 or self._oblique(c, g, c.spans[c.mention_at[k]][0], True):
                 break
             group.append(c.mention_at[k])
             first = c.spans[c.mention_at[k]][0]
@@ -232,7 +236,10 @@ class Coder:
                 between = c.words[c.triggers[prev].last + 1 : trigger.first]
                 if prev in c.subjects and any(w == "," or g.is_("conjunctions", w) for w in between):
                     return [c.mentions.index(s) for s in c.subjects[prev]], "coordinated"
-                if c.triggers[prev].entry.flags & {"speech"}:
+                if c.triggers[prev].entry.flags & {"speech"} or c.triggers[prev].cameo[:2] in ("01", "03"):
+                    # "X menyatakan akan mendukung": the complement's subject is X
+                    if prev in c.subjects and c.triggers[prev].last + 4 >= trigger.first:
+                        return [c.mentions.index(s) for s in c.subjects[prev]], "control"
                     return [], "none"
             if g.is_("complementizers", word) or word in PUNCT_HARD:
                 return [], "none"
@@ -260,6 +267,24 @@ class Coder:
             if word == "," and not (k + 1 < n and c.mention_at[k + 1] >= 0):
                 return []
             k += 1
+        return self._far_recipient(c, g, k)
+
+    def _far_recipient(self, c: Clause, g: PackGrammar, k: int) -> list[int]:
+        """An actor after a recipient preposition beyond the object window, across a
+        parenthesis but not across a clause boundary or another trigger."""
+        n = len(c.words)
+        depth = 0
+        for j in range(k, min(n, k + RIGHT_WINDOW * 2)):
+            word = c.words[j]
+            depth += word == "("
+            depth -= word == ")"
+            if depth > 0:
+                continue
+            if c.trigger_at[j] >= 0 or word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) \
+                    or g.is_("relative", word) or g.is_("complementizers", word):
+                return []
+            if g.is_("target_preps", word) and j + 1 < n and c.mention_at[j + 1] >= 0:
+                return self._group_right(c, g, c.mention_at[j + 1])
         return []
 
     def topic(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
@@ -339,12 +364,13 @@ class Coder:
                 later = [u for u in range(t_index + 1, len(c.triggers)) if "speech" not in c.triggers[u].entry.flags]
                 if later:
                     speech_with_inner.add(t_index)
+        subordinate = self.subordinate(c, g)
         for t_index, trigger in enumerate(c.triggers):
             subj_idx, how = self.subject(c, g, t_index)
             subj = self._mentions(article, c, subj_idx, recent)
             if subj and trigger.form != "noun":
                 c.subjects[t_index] = [m for m in subj if m in c.mentions]
-            if t_index in speech_with_inner or self.hypothetical(c, g, trigger):
+            if t_index in speech_with_inner or t_index in subordinate or self.hypothetical(c, g, trigger):
                 continue
             if trigger.form == "passive" or self._passive_aux(c, g, trigger):
                 sources = self._mentions(article, c, self.agent(c, g, t_index), recent)
@@ -363,6 +389,28 @@ class Coder:
                     targets = self._mentions(article, c, self.topic(c, g, t_index), recent)
             events.extend(self._events(article, c, g, trigger, sources, targets, how))
         return events
+
+    def subordinate(self, c: Clause, g: PackGrammar) -> set[int]:
+        """Triggers that only say what an earlier event is for: those right after a
+        ``purpose`` word, and verbs coordinated with them ("untuk memperketat sanksi dan
+        memberlakukan blokade"). A purpose clause with no event before it stays."""
+        out: set[int] = set()
+        for t_index, trigger in enumerate(c.triggers):
+            if t_index == 0:
+                continue
+            k = trigger.first - 1
+            while k >= 0 and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k])):
+                k -= 1
+            if k >= 0 and any(g.at("purpose", c.words, j) and j + g.at("purpose", c.words, j) - 1 == k
+                              for j in range(max(0, k - 2), k + 1)):
+                out.add(t_index)
+                continue
+            prev = t_index - 1
+            between = c.words[c.triggers[prev].last + 1 : trigger.first]
+            if prev in out and len(between) <= 3 and any(g.is_("conjunctions", w) for w in between) \
+                    and not any(c.mention_at[j] >= 0 for j in range(c.triggers[prev].last + 1, trigger.first)):
+                out.add(t_index)
+        return out
 
     def _passive_aux(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
         if trigger.form not in ("past", "participle"):

@@ -18,8 +18,10 @@ import yaml
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.yaml")
 
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Characters that become a plain space, or vanish (soft hyphen, zero-width, BOM).
+_ODD_CHARS = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_SPACE_RUN = re.compile(r" {2,}")
 _BLANK_RUN = re.compile(r"\n{3,}")
 _DASH_HEAD = r"(?P<head>[^\n]{{2,{max}}}?)[ \t]+(?:[-–—][ \t]*){{1,3}}(?=\S|\n|$)"
 _PARENS = re.compile(r"\([^)]*\)")
@@ -83,8 +85,14 @@ def clean(text: str, outlet: str | None = None, find_title: bool = False) -> Cle
 def normalize_lines(text: str) -> list[str]:
     """Lines with unified newlines, NFC, no invisible characters and single spaces."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _INVISIBLE.sub("", text)
-    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = _ODD_CHARS.sub(_plain, text)
+    if "  " in text:  # the checks keep the common case to one scan of the text
+        text = _SPACE_RUN.sub(" ", text)
+    return [line.strip() for line in text.split("\n")]
+
+
+def _plain(match: re.Match) -> str:
+    return "" if match.group() in _INVISIBLE else " "
 
 
 def drop_trailing(lines: list[str], rules: Boilerplate) -> list[str]:
@@ -116,7 +124,8 @@ def split_title(lines: list[str]) -> tuple[str | None, list[str]]:
 
 def join_paragraphs(lines: list[str]) -> str:
     """Join lines back; at most one blank line between paragraphs; no blank edges."""
-    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+    text = "\n".join(lines)
+    return (_BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
 def split_dateline(text: str, rules: Boilerplate, outlet: str | None = None) -> tuple[str | None, str]:

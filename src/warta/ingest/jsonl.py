@@ -63,7 +63,7 @@ def parse_line(line: bytes, where: str) -> Document | InputError:
         return InputError(where, f"not UTF-8 (byte {exc.start} of the line)")
     except json.JSONDecodeError as exc:
         if not line.endswith(b"\n") and is_truncated(exc, exc.doc):
-            return InputError(where, f"truncated JSON (the file ends inside this line): {exc.msg}")
+            return InputError(where, "truncated JSON (the file ends inside this line)")
         return InputError(where, f"not valid JSON: {exc.msg} at column {exc.pos + 1}")
     return to_document(record, where)
 

@@ -22,9 +22,9 @@ KNOWN = ("id", "en", "ms")
 # The model reads this many characters: reading costs per byte (about 0.2 ms here), and
 # 300 characters classify every text of the shared corpus and gold sets as the longer
 # samples do.
-SAMPLE_CHARS = 250
+SAMPLE_CHARS = 300
 # Markers are counted over this many characters.
-MARKER_CHARS = 3000
+MARKER_CHARS = 2000
 # Largest lead per byte (log-probability) of an unsupported language over the best of
 # KNOWN for which the text is still taken as that KNOWN language. Measured: Pidgin over
 # English 0.05, Lingala over Indonesian 0.03; Javanese over Indonesian 0.14, German,
