@@ -30,6 +30,11 @@ AGENTS = "phoenix/Phoenix.agents.txt"
 COUNTRYINFO = "countryinfo/CountryInfo.120116.txt"
 # CLDR codes that are not in ISO 3166-1 but are used as countries in the news
 EXTRA_TERRITORIES = {"XK": "XKX"}
+# CLDR parentheses that qualify a name ("Kongo (Republik)") and name nothing alone
+QUALIFIERS = ("Republic", "Republik")
+# words that end a personal name or sit inside it; a short form keeps them out
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+NAME_PARTICLES = ("bin", "binti", "ibn", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le")
 
 
 def write_tsv(name: str, header: list[str], rows: list[tuple]) -> None:
@@ -52,7 +57,7 @@ def cldr_names(shared: Path, lang: str) -> dict[str, str]:
 def split_parenthesised(name: str) -> list[str]:
     """``Myanmar (Burma)`` -> both names; commas mark inverted forms, which are dropped."""
     m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
-    names = [m.group(1), m.group(2)] if m else [name]
+    names = [m.group(1)] + ([m.group(2)] if m.group(2) not in QUALIFIERS else []) if m else [name]
     return [n.strip() for n in names if "," not in n and n.strip()]
 
 
@@ -77,7 +82,8 @@ def country_rows(shared: Path) -> list[tuple]:
 
 def countryinfo_blocks(shared: Path) -> list[str]:
     text = (shared / "data/actors" / COUNTRYINFO).read_text(encoding="utf-8", errors="replace")
-    return re.findall(r"<Country>(.*?)</Country>", text, flags=re.S)
+    # the innermost <Country> before each </Country>: the file's header quotes the tags
+    return re.findall(r"<Country>((?:(?!<Country>).)*?)</Country>", text, flags=re.S)
 
 
 def tag_lines(block: str, tag: str) -> list[str]:
@@ -93,29 +99,44 @@ def iso3(block: str) -> str | None:
     return m.group(1) if m else None
 
 
+def shared_lines(shared: Path, tag: str) -> set[str]:
+    """Lines listed under ``tag`` in more than one CountryInfo block.
+
+    CountryInfo keeps old unions beside their successors ("Serbia and Montenegro" lists
+    SERBIAN_, and MONTENEGRO lists SERBIAN_ and BELGRADE_): such a word names no single
+    country, so it is left to the curated variants.
+    """
+    counts: dict[str, int] = {}
+    for block in countryinfo_blocks(shared):
+        for raw in set(tag_lines(block, tag)):
+            counts[raw] = counts.get(raw, 0) + 1
+    return {raw for raw, n in counts.items() if n > 1}
+
+
+def countryinfo_lines(shared: Path, tag: str, limit: int | None = None) -> list[tuple[str, str]]:
+    """(ISO code, line) of one tag in every country block; ambiguous and junk lines dropped."""
+    ambiguous = shared_lines(shared, tag)
+    pairs = []
+    for block in countryinfo_blocks(shared):
+        code = iso3(block)
+        for raw in tag_lines(block, tag)[:limit] if code else []:
+            if raw not in ambiguous and not re.search(r"[(),:<>]", raw):
+                pairs.append((code, raw))
+    return pairs
+
+
 def countryinfo_nationality_rows(shared: Path) -> list[tuple]:
     """English adjectives, demonyms and spelling variants from CountryInfo <Nationality>."""
     rows = []
-    for block in countryinfo_blocks(shared):
-        code = iso3(block)
-        if not code:
-            continue
-        for raw in tag_lines(block, "Nationality"):
-            if "(" in raw or "," in raw:
-                continue
-            name = display_name(raw) if not re.fullmatch(r"[A-Z.]{1,6}", raw) else raw
-            rows.append((code, "en", name, "nationality", "countryinfo"))
+    for code, raw in countryinfo_lines(shared, "Nationality"):
+        name = display_name(raw) if not re.fullmatch(r"[A-Z.]{1,6}", raw) else raw
+        rows.append((code, "en", name, "nationality", "countryinfo"))
     return rows
 
 
 def capital_rows(shared: Path) -> list[tuple]:
-    rows = []
-    for block in countryinfo_blocks(shared):
-        code = iso3(block)
-        for raw in tag_lines(block, "Capital")[:2] if code else []:
-            if "(" not in raw and "," not in raw:
-                rows.append((display_name(raw), "*", code, "capital", "countryinfo"))
-    return rows
+    return [(display_name(raw), "*", code, "capital", "countryinfo")
+            for code, raw in countryinfo_lines(shared, "Capital", limit=2)]
 
 
 # ---------------------------------------------------------------- Phoenix dictionaries
@@ -129,12 +150,25 @@ def person_rows(shared: Path) -> list[tuple]:
         names, periods = block.names, block.periods
         if not any(start or end for _, start, end in periods):
             continue  # country names and institutions: undated, handled elsewhere
+        if "_" not in names[0].strip("_ ") or all(len(code) == 3 for code, _, _ in periods):
+            continue  # one-word names are countries ("BELARUS_") or ambiguous ("HASSAN_")
         name = display_name(names[0])
-        aliases = sorted({display_name(n) for n in names[1:] if "_" in n.strip("_")} - {name})
+        aliases = {display_name(n) for n in names[1:] if "_" in n.strip("_")}
+        aliases = sorted((aliases | {short_name(n) for n in aliases | {name}}) - {name, ""})
         person_id = "phoenix:" + names[0].strip("_ ")
         for code, start, end in periods:
             rows.append((person_id, code, start, end, name, "|".join(aliases), "", f"phoenix:{PHOENIX}"))
     return rows
+
+
+def short_name(name: str) -> str:
+    """``Carlos Saul Menem`` -> ``Carlos Menem``: first and last name, as the news writes
+    them; "" when the name has fewer than three words or ends in a suffix."""
+    words = name.split()
+    if len(words) < 3 or words[-1].rstrip(".").lower() in NAME_SUFFIXES or any(
+            w.lower() in NAME_PARTICLES for w in words[1:-1]):
+        return ""
+    return f"{words[0]} {words[-1]}"
 
 
 def wikidata_rows(shared: Path, names_to_code: dict[str, str]) -> list[tuple]:
@@ -167,7 +201,7 @@ def wikidata_rows(shared: Path, names_to_code: dict[str, str]) -> list[tuple]:
     return rows
 
 
-def group_rows(shared: Path) -> list[tuple]:
+def group_rows(shared: Path, countries: set[str]) -> list[tuple]:
     """Non-state armed groups from the Phoenix MilNonState dictionary."""
     rows = []
     blocks, _problems = read_actor_file(shared / "data/actors" / MILNONSTATE)
@@ -177,7 +211,8 @@ def group_rows(shared: Path) -> list[tuple]:
             continue
         name = display_name(re.sub(r"_\([A-Z0-9]+\)_?", "_", names[0]))
         aliases = {display_name(re.sub(r"\(.*?\)", "", n)) for n in names[1:]}
-        aliases |= {m for n in names for m in re.findall(r"\(([A-Z][A-Z0-9-]{2,})\)", n)}
+        aliases |= {m for n in names for m in re.findall(r"\(([A-Z][A-Z0-9-]{2,7})\)", n)
+                    if m.lower() not in countries}  # "(ARGENTINA)" says where, it is no alias
         gid = "phoenix:" + names[0].strip("_ ")
         for code, start, end in periods:
             rows.append((gid, code, start, end, name, "|".join(sorted(aliases - {name, ""})), "",
@@ -242,7 +277,7 @@ def generate(shared: Path) -> None:
     people = drop_curated(person_rows(shared) + wikidata_rows(shared, english_names_to_code(countries)))
     write_tsv("people.tsv", ["id", "code", "start", "end", "name", "aliases", "wikidata", "source"], people)
     write_tsv("groups.tsv", ["id", "code", "start", "end", "name", "aliases", "wikidata", "source"],
-              group_rows(shared))
+              group_rows(shared, {r[2].lower() for r in countries}))
     write_tsv("agents_en.tsv", ["alias", "lang", "sectors", "kind", "country", "source"], agent_rows(shared))
 
 

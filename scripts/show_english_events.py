@@ -38,6 +38,15 @@ def show(pipeline: Pipeline, text_id: str, text: str, gold: list[dict]) -> None:
         print(f"   gold  {g.get('source')} -> {g.get('target')} {g.get('plover_gsr') or g.get('cameo')} [{g.get('event_text')}]")
     for m in article.mentions:
         print(f"   actor {m.text!r} {m.actor.code} ({m.kind})")
+    coder = next(st for st in pipeline.stages if st.name == "coder").coder
+    grammar = coder.grammar("en")
+    for sentence in article.sentences:
+        mentions = [m for m in article.mentions if m.sentence == sentence.index]
+        clause = coder.clause(article, sentence, mentions, grammar)
+        dropped = coder.subordinate(clause, grammar)
+        for i, t in enumerate(clause.triggers):
+            words = " ".join(clause.words[t.first:t.last + 1])
+            print(f"   trig  [{words}] {t.cameo} {t.form} {t.entry.id}{' (subordinate)' if i in dropped else ''}")
     for e in article.events:
         src = e.source.actor.code if e.source else "-"
         tgt = e.target.actor.code if e.target else "-"

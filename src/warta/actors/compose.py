@@ -15,7 +15,7 @@ OWN_CODE_KINDS = frozenset(("igo", "group", "institution", "region", "metonym"))
 def sectors_of(phrase: Phrase, entries: list[Entry]) -> tuple[str, ...]:
     """The sectors of the last title/agent that has any ("pejabat militer" -> MIL)."""
     sectors: tuple[str, ...] = ()
-    for unit in phrase.units:
+    for unit in ([phrase.borrowed] if phrase.borrowed else []) + phrase.units:
         if unit.kind in SECTOR_KINDS and entries[unit.entry].sectors:
             sectors = entries[unit.entry].sectors
     return sectors
@@ -58,6 +58,8 @@ def actor_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str 
     person = phrase.first({"person"})
     name = entries[person.entry].name if person else (text[slice(*phrase.name)] if phrase.name else None)
     why = " + ".join(f"{entries[u.entry].kind}:{entries[u.entry].name}" for u in phrase.units)
+    if phrase.borrowed:
+        why = f"shared {entries[phrase.borrowed.entry].kind}:{entries[phrase.borrowed.entry].name} + " + why
     if phrase.former:
         why = "former + " + why
     return Actor(
@@ -86,8 +88,10 @@ def kind_of(phrase: Phrase) -> str:
     for kind in ("group", "igo"):
         if kind in kinds:
             return kind
-    if "title" in kinds:
+    if "title" in kinds or (phrase.borrowed and phrase.borrowed.kind == "title"):
         return "title"
+    if phrase.borrowed:
+        return "agent"
     if kinds & {"agent", "collective", "institution"}:
         return "agent"
     return "metonym" if "metonym" in kinds else "country"

@@ -35,6 +35,8 @@ class Phrase:
     units: list[Unit] = field(default_factory=list)
     name: tuple[int, int] | None = None  # an unknown personal name after a title
     former: bool = False
+    # a title shared across "dan"/"and": "pejabat Uni Eropa dan AS" -> AS borrows "pejabat"
+    borrowed: Unit | None = None
 
     def kinds(self) -> set[str]:
         return {u.kind for u in self.units}
@@ -103,6 +105,30 @@ def build_phrases(text: str, units: list[Unit], bounds: list[tuple[int, int]], c
         else:
             phrases.append(Phrase(unit.start, unit.end, s_index, [unit]))
     return [p for p in phrases if "blocked" not in p.kinds()]
+
+
+def share_titles(text: str, phrases: list[Phrase], coordinators: frozenset[str], modifier_first: bool) -> None:
+    """Coordinated places share one title: "pejabat Uni Eropa dan AS" (the title comes first)
+    and, where adjectives come first, "Hungarian and Romanian officials"."""
+    for left, right in zip(phrases, phrases[1:]):
+        if left.sentence != right.sentence or text[left.end:right.start].strip().lower() not in coordinators:
+            continue
+        if _is_bare_place(right) and not left.name:
+            right.borrowed = _leading_title(left)
+        elif modifier_first and _is_bare_place(left) and len(right.units) > 1 and right.units[0].kind in PLACE_KINDS:
+            left.borrowed = next((u for u in right.units[1:] if u.kind in WORD_KINDS), None)
+
+
+def _is_bare_place(phrase: Phrase) -> bool:
+    return len(phrase.units) == 1 and phrase.units[0].kind == "country" and not phrase.name
+
+
+def _leading_title(phrase: Phrase) -> Unit | None:
+    """The title of a "title + place" phrase (none when it names a person)."""
+    kinds = [u.kind for u in phrase.units]
+    if "person" in kinds or kinds[0] not in WORD_KINDS or not any(k in PLACE_KINDS for k in kinds):
+        return None
+    return [u for u in phrase.units if u.kind in WORD_KINDS][-1]
 
 
 @lru_cache(maxsize=8)

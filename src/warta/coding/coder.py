@@ -37,7 +37,7 @@ CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_markers", "passive_agent",
          "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
-         "pronouns_group", "determiners", "skip", "place_preps", "purpose")
+         "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive")
 
 
 @dataclass(slots=True)
@@ -72,6 +72,10 @@ class PackGrammar:
         return word in self.single[role]
 
 
+def _same_country(a: Mention, b: Mention) -> bool:
+    return bool(a.actor.country) and a.actor.country == b.actor.country
+
+
 def cameo_root(trigger: Trigger) -> str:
     return trigger.cameo[:2]
 
@@ -94,6 +98,8 @@ class Clause:
     triggers: list[Trigger]
     trigger_at: list[int]  # token -> index into triggers, or -1
     text: str = ""  # the article text (tokens are offsets into it)
+    subordinate: set[int] = field(default_factory=set)  # triggers of purpose clauses
+    absorbed: set[int] = field(default_factory=set)  # event nouns that are a verb's object
     subjects: dict[int, list[Mention]] = field(default_factory=dict)  # trigger index -> subject
 
 
@@ -146,6 +152,8 @@ class Coder:
         if k < 0:
             return False
         word = c.words[k]
+        if g.is_("genitive", word):  # "a group of Moroccan diplomats": the actor is the head
+            return False
         if g.is_("target_preps", word) or g.is_("passive_agent", word) or g.is_("place_preps", word):
             return True
         if g.is_("conjunctions", word) or word == ",":
@@ -252,6 +260,9 @@ class Coder:
 
     def object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
         trigger = c.triggers[t_index]
+        for k in range(trigger.first + 1, trigger.last):  # "give Tanzania a grant"
+            if c.mention_at[k] >= 0:
+                return self._group_right(c, g, c.mention_at[k])
         n = len(c.words)
         k = trigger.last + 1
         stop = min(n, trigger.last + 1 + RIGHT_WINDOW)
@@ -260,11 +271,19 @@ class Coder:
             m = c.mention_at[k]
             if m >= 0:
                 return self._group_right(c, g, m)
-            if c.trigger_at[k] >= 0 or g.is_("relative", word) or g.is_("complementizers", word):
+            t = c.trigger_at[k]
+            if t >= 0 and t in c.subordinate:  # "offered to hand over to Great Britain"
+                k = c.triggers[t].last + 1
+                stop = min(n, k + RIGHT_WINDOW)
+                continue
+            if t >= 0 and c.triggers[t].form in ("noun", "base") and trigger.form != "noun":
+                # "menolak ultimatum Australia": the noun's actor is the verb's object
+                c.absorbed.add(t)
+                k = c.triggers[t].last + 1
+                continue
+            if t >= 0 or g.is_("relative", word) or g.is_("complementizers", word):
                 return []
-            if g.is_("clause_breaks", word) or word in PUNCT_HARD or g.is_("passive_agent", word):
-                return []
-            if word == "," and not (k + 1 < n and c.mention_at[k + 1] >= 0):
+            if g.is_("clause_breaks", word) or word in PUNCT_HARD or g.is_("passive_agent", word) or word == ",":
                 return []
             k += 1
         return self._far_recipient(c, g, k)
@@ -364,18 +383,20 @@ class Coder:
                 later = [u for u in range(t_index + 1, len(c.triggers)) if "speech" not in c.triggers[u].entry.flags]
                 if later:
                     speech_with_inner.add(t_index)
-        subordinate = self.subordinate(c, g)
+        subordinate = c.subordinate = self.subordinate(c, g)
         for t_index, trigger in enumerate(c.triggers):
             subj_idx, how = self.subject(c, g, t_index)
             subj = self._mentions(article, c, subj_idx, recent)
             if subj and trigger.form != "noun":
                 c.subjects[t_index] = [m for m in subj if m in c.mentions]
-            if t_index in speech_with_inner or t_index in subordinate or self.hypothetical(c, g, trigger):
+            if t_index in speech_with_inner or t_index in subordinate or t_index in c.absorbed \
+                    or self.hypothetical(c, g, trigger):
                 continue
-            if trigger.form == "passive" or self._passive_aux(c, g, trigger):
+            form = self._form(c, g, trigger)
+            if form == "passive":
                 sources = self._mentions(article, c, self.agent(c, g, t_index), recent)
                 targets = subj
-            elif trigger.form == "noun":
+            elif form == "noun":
                 sources = self._mentions(article, c, self.genitive(c, g, t_index), recent)
                 targets = self._mentions(article, c, self._prep_object(c, g, t_index), recent)
                 if not sources and targets and how == "subject":
@@ -384,7 +405,11 @@ class Coder:
                     continue
             else:
                 sources = subj
-                targets = self._mentions(article, c, self.object(c, g, t_index), recent)
+                obj = self.object(c, g, t_index)
+                targets = self._mentions(article, c, obj, recent)
+                if targets and sources and all(_same_country(t, sources[0]) for t in targets):
+                    further = self._far_recipient(c, g, c.spans[max(obj)][1] + 1)
+                    targets = self._mentions(article, c, further, recent) or targets
                 if not targets and ("speech" in trigger.entry.flags or cameo_root(trigger) == "01"):
                     targets = self._mentions(article, c, self.topic(c, g, t_index), recent)
             events.extend(self._events(article, c, g, trigger, sources, targets, how))
@@ -411,6 +436,20 @@ class Coder:
                     and not any(c.mention_at[j] >= 0 for j in range(c.triggers[prev].last + 1, trigger.first)):
                 out.add(t_index)
         return out
+
+    def _form(self, c: Clause, g: PackGrammar, trigger: Trigger) -> str:
+        """The trigger's voice in context: a noun-or-verb form after ``intent`` or
+        ``purpose`` words is a verb ("will visit"); a participle after ``passive_aux`` is
+        passive ("was attacked")."""
+        if trigger.form == "passive" or self._passive_aux(c, g, trigger):
+            return "passive"
+        if trigger.form == "noun" and (self._before(c, g, trigger, "intent") or self._right_after(c, g, trigger, "purpose")):
+            return "base"
+        return trigger.form
+
+    def _right_after(self, c: Clause, g: PackGrammar, trigger: Trigger, role: str) -> bool:
+        k = trigger.first - 1
+        return any(g.at(role, c.words, j) and j + g.at(role, c.words, j) - 1 == k for j in range(max(0, k - 2), k + 1))
 
     def _passive_aux(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
         if trigger.form not in ("past", "participle"):
@@ -449,7 +488,7 @@ class Coder:
 
     def _events(self, article: Article, c: Clause, g: PackGrammar, trigger: Trigger,
                 sources: list[Mention], targets: list[Mention], how: str) -> list[Event]:
-        if not sources and not targets:
+        if not sources:  # news names who acted; an event with no doer is background
             return []
         if not any(m.actor.code for m in sources + targets):
             return []

@@ -7,15 +7,14 @@ import json
 import sys
 from pathlib import Path
 
+from warta.ingest.options import add_input_arguments
 from warta.settings import Settings
 
 HELP = "code articles into event records (JSON lines, the contract in docs/records.md)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for stdin")
-    parser.add_argument("--lang", default="auto", choices=["auto", "id", "en"], help="language pack (default: identify)")
-    parser.add_argument("--date", help="publication date (YYYY-MM-DD) for inputs that give none")
+    add_input_arguments(parser)
     parser.add_argument("--out", help="write records here instead of stdout")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
     parser.add_argument("--actors", action="append", default=[], metavar="OVERLAY.yaml",

@@ -1,0 +1,135 @@
+"""The coder's grammar, one rule per test, each with an Indonesian (or English) sentence.
+
+These run the real pipeline (segmentation, actor KB, language pack, coder) so they fail
+when any of them stops supporting the construction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.model import Article
+from warta.pipeline import Pipeline
+from warta.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(Settings(stages=("segment", "actors", "coder")))
+
+
+def code(pipeline, text: str, lang: str = "id", date: str = "2021-10-21"):
+    article = pipeline(Article(id="t", text=text, language=lang, published=date))
+    return article, {(e.source.actor.code[:3] if e.source and e.source.actor.code else None,
+                      e.target.actor.code[:3] if e.target and e.target.actor.code else None,
+                      e.cameo[:2], e.negated) for e in article.events}
+
+
+def test_active_subject_verb_object(pipeline):
+    _, events = code(pipeline, "Rusia mengkritik Amerika Serikat atas sanksi baru itu.")
+    assert ("RUS", "USA", "11", False) in events
+
+
+def test_passive_with_agent_swaps_roles(pipeline):
+    _, events = code(pipeline, "Ukraina diserang oleh Rusia pada Kamis pagi.")
+    assert ("RUS", "UKR", "19", False) in events or ("RUS", "UKR", "18", False) in events
+    assert not any(e[0] == "UKR" for e in events)
+
+
+def test_passive_agent_right_after_the_verb(pipeline):
+    _, events = code(pipeline, "Seorang warga Malaysia ditangkap polisi Indonesia di Batam.")
+    assert any(e[0] == "IDN" and e[1] == "MYS" and e[2] == "17" for e in events)
+
+
+def test_compound_target_gives_one_event_per_actor(pipeline):
+    _, events = code(pipeline, "Taliban setuju untuk bekerja sama dengan Rusia, China dan Iran.")
+    assert {("AFG", t, "03", False) for t in ("RUS", "CHN", "IRN")} <= events
+
+
+def test_compound_subject(pipeline):
+    _, events = code(pipeline, "Jepang dan Korea Selatan mengecam Korea Utara.")
+    assert {("JPN", "PRK", "11", False), ("KOR", "PRK", "11", False)} <= events
+
+
+def test_relative_clause_verb_takes_the_antecedent(pipeline):
+    article, events = code(pipeline, "Menteri Luar Negeri Rusia Sergei Lavrov, yang berpidato dalam pertemuan itu dan "
+                                     "mengkritik ketidakhadiran para pejabat Amerika Serikat, sebelumnya mengatakan hal itu.")
+    assert ("RUS", "USA", "11", False) in events
+    critic = next(e for e in article.events if e.cameo.startswith("11"))
+    assert critic.source.text == "Menteri Luar Negeri Rusia Sergei Lavrov"
+
+
+def test_coordinated_verbs_share_the_subject(pipeline):
+    _, events = code(pipeline, "Perwakilan Taliban telah bertemu dengan pejabat Uni Eropa dan melakukan perjalanan ke Turki.")
+    assert ("AFG", "IGO", "04", False) in events
+    assert ("AFG", "TUR", "04", False) in events
+    assert not any(e[0] == "IGO" for e in events)
+
+
+def test_reported_speech_codes_the_reported_event(pipeline):
+    _, events = code(pipeline, "Menteri Pertahanan Inggris mengatakan bahwa Rusia menyerang Ukraina.")
+    assert any(e[0] == "RUS" and e[1] == "UKR" and e[2] in ("18", "19") for e in events)
+    assert not any(e[0] == "GBR" and e[2] == "01" for e in events)
+
+
+def test_statement_without_inner_event_is_coded(pipeline):
+    _, events = code(pipeline, "Menteri Luar Negeri Rusia Sergei Lavrov memperingatkan bahwa perdagangan narkoba dari Afghanistan telah meningkat.")
+    assert ("RUS", "AFG", "01", False) in events
+
+
+def test_negation_is_marked(pipeline):
+    article, _ = code(pipeline, "Iran tidak akan menyerang Israel, kata menteri itu.")
+    assert article.events and all(e.negated for e in article.events if e.target and e.target.actor.code == "ISR")
+
+
+def test_intent_turns_aid_into_a_pledge(pipeline):
+    article, _ = code(pipeline, "Jepang akan memberikan bantuan kepada Filipina.")
+    codes = {e.cameo for e in article.events if e.target and (e.target.actor.code or "").startswith("PHL")}
+    assert codes and all(c.startswith("03") for c in codes)
+
+
+def test_purpose_clause_is_not_a_separate_event(pipeline):
+    _, events = code(pipeline, "Hongaria dan Rumania sepakat bekerja sama untuk memulangkan pengungsi Rumania.")
+    assert {e[2] for e in events} == {"03"} or {e[2] for e in events} <= {"03", "06"}
+
+
+def test_quoted_word_is_not_a_trigger(pipeline):
+    article, _ = code(pipeline, "Rusia menyerukan bantuan kemanusiaan “mendesak” untuk Afghanistan.")
+    assert all(e.trigger.text != "mendesak" for e in article.events)
+    assert any(e.cameo.startswith("02") and e.target and e.target.actor.code == "AFG" for e in article.events)
+
+
+def test_event_noun_takes_its_doer_from_the_genitive(pipeline):
+    _, events = code(pipeline, "Serangan Israel ke Gaza menewaskan puluhan orang.")
+    assert any(e[0] == "ISR" and e[2] in ("18", "19") for e in events)
+
+
+def test_event_noun_object_gives_its_actor_to_the_verb(pipeline):
+    _, events = code(pipeline, "Serbia menolak ultimatum Australia untuk menyerahkan penjaga itu.")
+    assert ("SRB", "AUS", "12", False) in events
+
+
+def test_pronoun_subject_resolves_to_the_earlier_actor(pipeline):
+    article, _ = code(pipeline, "Presiden Rusia Vladimir Putin tiba di Beijing. Ia kemudian mengkritik Amerika Serikat.")
+    critic = [e for e in article.events if e.cameo.startswith("11")]
+    assert critic and critic[0].source.actor.code == "RUSGOV" and critic[0].source.kind == "pronoun"
+
+
+def test_event_without_a_doer_is_not_coded(pipeline):
+    article, _ = code(pipeline, "Sebanyak delapan orang diamankan ke Polda Metro Jaya.")
+    assert all(e.source is not None for e in article.events)
+
+
+def test_english_uses_the_same_engine(pipeline):
+    _, events = code(pipeline, "Russian Foreign Minister Sergei Lavrov criticized the United States on Wednesday.", lang="en")
+    assert ("RUS", "USA", "11", False) in events
+
+
+def test_trigger_and_actor_offsets_point_at_their_words(pipeline):
+    article, _ = code(pipeline, "Belgia telah menjanjikan bantuan senilai satu miliar euro kepada Afghanistan.")
+    assert article.events
+    for e in article.events:
+        assert article.text[e.trigger.start:e.trigger.end] == e.trigger.text
+        for m in (e.source, e.target):
+            if m is not None:
+                assert article.text[m.start:m.end] == m.text
