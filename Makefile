@@ -13,7 +13,7 @@ $(BIN)/warta: pyproject.toml
 install: $(BIN)/warta
 
 demo: install
-	$(BIN)/warta code samples
+	$(BIN)/warta ingest samples --db warta.duckdb
 
 test: install
 	$(BIN)/python -m pytest

@@ -270,12 +270,90 @@ def drop_curated(rows: list[tuple]) -> list[tuple]:
     return [r for r in rows if r[4].lower() not in curated]
 
 
+# ---------------------------------------------------------------- leader surnames
+
+# countries whose names put the family name first ("Xi Jinping" -> "Xi")
+FAMILY_NAME_FIRST = ("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM")
+# countries whose names have no family name (Indonesian, Burmese): their curated rows
+# carry the short forms the news uses ("Jokowi", "Retno")
+NO_FAMILY_NAME = ("IDN", "MMR")
+
+
+def leader_rows(people: list[tuple]) -> list[tuple[str, str, str]]:
+    """(id, name, country) of current and recent leaders: the curated office holders and
+    the Wikidata heads of state and government."""
+    leaders = [(r[0], r[4], r[1][:3]) for r in people if r[7].startswith("wikidata:world-leaders")]
+    for line in (DATA / "people_curated.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) > 4 and cols[1][3:6] == "GOV":
+            leaders.append((cols[0], cols[4], cols[1][:3]))
+    return leaders
+
+
+def family_name(name: str, country: str) -> str | None:
+    """The family name of a leader's name; None for regnal names ("Abdullah II of Jordan")."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in NAME_SUFFIXES]
+    if country in NO_FAMILY_NAME or len(words) < 2 or " of " in name or re.fullmatch(r"[IVX]+", words[-1]):
+        return None
+    return words[0] if country in FAMILY_NAME_FIRST else words[-1]
+
+
+def common_words(shared: Path) -> set[str]:
+    """Words a surname must not be: month and day names, stop words, and every word the
+    Indonesian news corpus writes in lower case ("May", "Widow", "Bush" at a sentence start
+    would otherwise be a president)."""
+    from babel.dates import get_day_names, get_month_names
+    import justext
+
+    words = {w.lower() for loc in ("en", "id") for names in (get_month_names("wide", locale=loc),
+                                                               get_day_names("wide", locale=loc))
+             for w in names.values()}
+    for lang in ("English", "Indonesian", "Malay"):
+        words |= set(justext.get_stoplist(lang))
+    for line in (shared / "data/corpus/indosum-articles.jsonl").read_text(encoding="utf-8").splitlines():
+        words |= set(re.findall(r"(?<![\w-])[a-z][a-z'-]+", json.loads(line).get("text") or ""))
+    return words
+
+
+def surname_rows(people: list[tuple], shared: Path) -> list[tuple]:
+    """Surnames of leaders as short forms ("Putin", "Erdogan", "Xi"), kept only when they
+    are unambiguous: not a common word, not another actor's name, not a given name of
+    anyone in the KB, and every KB person with that family name is of the same country."""
+    taken = common_words(shared) | other_alias_keys()
+    given = {r[4].split()[0] for r in people if " " in r[4]}
+    countries: dict[str, set[str]] = {}
+    for row in people:
+        if row[4].strip():
+            countries.setdefault(row[4].split()[-1], set()).add(row[1][:3])
+    by_name: dict[str, list[tuple[str, str, str]]] = {}
+    for pid, name, country in leader_rows(people):
+        surname = family_name(name, country)
+        if (surname and surname[0].isupper() and surname.lower() not in taken and surname not in given
+                and countries.get(surname, {country}) <= {country}):
+            by_name.setdefault(surname, []).append((pid, name, country))
+    rows = []
+    for surname, holders in by_name.items():
+        if len({country for _, _, country in holders}) == 1:
+            rows += [(pid, surname, f"derived: family name of {name}") for pid, name, _ in holders]
+    return rows
+
+
+def other_alias_keys() -> set[str]:
+    """Lower-cased aliases of every entry that is not a person (countries, places, groups,
+    titles ...)."""
+    from warta.actors.data_files import load_package_data
+
+    data = load_package_data()
+    return {a.text.lower() for a in data.aliases if data.entries[a.entry].kind != "person"}
+
+
 def generate(shared: Path) -> None:
     countries = country_rows(shared)
     write_tsv("countries.tsv", ["code", "lang", "alias", "form", "source"], countries)
     write_tsv("capitals.tsv", ["alias", "lang", "code", "form", "source"], capital_rows(shared))
     people = drop_curated(person_rows(shared) + wikidata_rows(shared, english_names_to_code(countries)))
     write_tsv("people.tsv", ["id", "code", "start", "end", "name", "aliases", "wikidata", "source"], people)
+    write_tsv("leader_surnames.tsv", ["id", "alias", "source"], surname_rows(people, shared))
     write_tsv("groups.tsv", ["id", "code", "start", "end", "name", "aliases", "wikidata", "source"],
               group_rows(shared, {r[2].lower() for r in countries}))
     write_tsv("agents_en.tsv", ["alias", "lang", "sectors", "kind", "country", "source"], agent_rows(shared))

@@ -2,16 +2,16 @@
 
 Input: ../shared/data/actors/phoenix/CAMEO.2.0.txt, PETRARCH2's CAMEO verb dictionary
 (Open Event Data Alliance, MIT). Outputs: ``src/warta/lang/en/verbs.tsv``, every verb of
-the dictionary and every head verb of ``events.tsv`` (lemma, source), which the morphology
+the dictionary and every head verb of the hand-written ``events_*.tsv`` (lemma, source), which the morphology
 uses to choose between candidate stems;
 and, as a curation work list beside this script, ``scripts/english_lexicon_candidates.tsv``:
 the dictionary's coded verbs, phrasal verbs and verb + object patterns rewritten in
 warta's pattern syntax, one row per pattern with its source line and an example sentence
 generated from the pattern (past tense of the verb). The candidates are not loaded by the
 pack: loaded as a whole they lowered PLOVER F1 on plover-gsr-dev.en from 0.311 to 0.268
-(more false positives than hits), so entries are promoted into ``events.tsv`` one by one.
+(more false positives than hits), so entries are promoted into ``events_NN_*.tsv`` one by one.
 
-Curation: rows already in the hand-written ``events.tsv`` (same pattern) are left out, and
+Curation: rows already in the hand-written ``events_*.tsv`` (same pattern) are left out, and
 ``scripts/english_lexicon_curation.tsv`` lists PETRARCH verbs and patterns dropped or
 recoded, each with the reason. Rerun after changing any input:
 
@@ -232,9 +232,18 @@ def collect_entries(blocks: list[Block], sets: dict[str, list[str]]) -> dict[str
     return entries
 
 
+def read_curated() -> list[dict[str, str]]:
+    """The rows of the hand-written lexicon files (``#`` lines are comments)."""
+    rows: list[dict[str, str]] = []
+    for path in sorted(PACK.glob("events*.tsv")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+        rows.extend(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return rows
+
+
 def curate(entries: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """Drop what the hand-written lexicon already has, unknown codes and curated rows."""
-    curated = {row["pattern"] for row in read_tsv("events.tsv")}
+    curated = {row["pattern"] for row in read_curated()}
     decisions = read_curation()
     codebook = load_codebook()
     kept: dict[str, tuple[str, str]] = {}
@@ -264,12 +273,12 @@ def build_verbs(blocks: list[Block]) -> list[tuple[str, str]]:
             if re.fullmatch(r"[a-z][a-z-]+", first) and (len(verb.words) == 1 or not first.endswith(("ed", "ing"))):
                 rows.setdefault(first, f"{LICENCE} line {verb.line}")
     nouns = {row["lemma"] for row in read_tsv("event_nouns.tsv")}
-    for row in read_tsv("events.tsv"):
+    for row in read_curated():
         items = row["pattern"].split()
         head = next((i for i in items if i.startswith("^")), items[0]).lstrip("^")
         for word in head.split("|"):
             if word not in nouns and re.fullmatch(r"[a-z][a-z-]+", word):
-                rows.setdefault(word, "head verb of a pattern in src/warta/lang/en/events.tsv")
+                rows.setdefault(word, "head verb of a pattern in src/warta/lang/en/events_*.tsv")
     return sorted(rows.items())
 
 

@@ -53,12 +53,12 @@ def only(text: str, lang: str) -> tuple[str, str, str]:
     ("Exports fell last month.", "en", ("last month", "2021-09-01", "month")),
     ("Pemilu digelar tahun lalu.", "id", ("tahun lalu", "2020-01-01", "year")),
     ("The election was held last year.", "en", ("last year", "2020-01-01", "year")),
-    # parts of a month
-    ("Pabrik itu tutup sejak awal September.", "id", ("awal September", "2021-09-05", "month")),
-    ("The plant has been shut since early September.", "en", ("early September", "2021-09-05", "month")),
-    ("Kota itu jatuh pada pertengahan Agustus.", "id", ("pertengahan Agustus", "2021-08-15", "month")),
-    ("The town fell in mid-August.", "en", ("mid-August", "2021-08-15", "month")),
-    ("Kontrak berakhir akhir Desember 2020.", "id", ("akhir Desember 2020", "2020-12-25", "month")),
+    # parts of a month: the first day of that third, precision part-of-month
+    ("Pabrik itu tutup sejak awal September.", "id", ("awal September", "2021-09-01", "part-of-month")),
+    ("The plant has been shut since early September.", "en", ("early September", "2021-09-01", "part-of-month")),
+    ("Kota itu jatuh pada pertengahan Agustus.", "id", ("pertengahan Agustus", "2021-08-11", "part-of-month")),
+    ("The town fell in mid-August.", "en", ("mid-August", "2021-08-11", "part-of-month")),
+    ("Kontrak berakhir akhir Desember 2020.", "id", ("akhir Desember 2020", "2020-12-21", "part-of-month")),
     # month names with and without a year
     ("Undang-undang itu disahkan pada Juli.", "id", ("pada Juli", "2021-07-01", "month")),
     ("The law was passed in July.", "en", ("in July", "2021-07-01", "month")),
@@ -151,8 +151,8 @@ def test_stage_takes_the_date_nearest_the_trigger(make_article):
     assert (first.date, first.text) == ("2021-10-18", "Senin (18/10)")
     assert (second.date, second.text) == ("2021-10-19", "Selasa (19/10)")
     assert text[second.start:second.end] == second.text
-    # no date in its sentence: the day the story is about (its first date in the week before)
-    assert (third.date, third.source) == ("2021-10-18", "text")
+    # no date in its sentence: the story's current date, the last day an earlier sentence gave
+    assert (third.date, third.text) == ("2021-10-19", "Selasa (19/10)")
 
 
 def test_stage_falls_back_to_the_publication_date(make_article):

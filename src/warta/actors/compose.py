@@ -35,13 +35,13 @@ def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str |
     if person:
         entry = entries[person.entry]
         code = entry.code_at(date)
-        if code and (phrase.former or (sectors and code.endswith("ELI"))):
+        if code and (phrase.former or sectors == ("ELI",) or (sectors and code.endswith("ELI"))):
             code = code[:3] + "".join(sectors)
         return code, entry
     if place:
         entry = entries[place.entry]
         code = entry.code_at(date)
-        if place.kind in OWN_CODE_KINDS or not code:
+        if not code or (place.kind in OWN_CODE_KINDS and not is_country_code(code, place.kind)):
             return code, entry
         return code[:3] + "".join(sectors), entry
     head = entries[phrase.units[-1].entry]
@@ -51,6 +51,11 @@ def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str |
     if not country or not sectors:
         return (country + "".join(sectors) if country and phrase.name else None), head
     return country + "".join(sectors), head
+
+
+def is_country_code(code: str, kind: str) -> bool:
+    """A bare country ("SDN" for Darfur, not a region's "CAS"): a title adds its sectors."""
+    return len(code) == 3 and kind != "region" and code not in ("IGO", "IMG")
 
 
 def actor_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str | None, text: str) -> Actor:

@@ -108,6 +108,14 @@ def load_dated(data: KBData, path: Path, kind: str) -> None:
             data.alias(alias, row.get("lang") or "*", idx)
 
 
+def load_short_forms(data: KBData, path: Path) -> None:
+    """More aliases of entries read before: (id, alias, source)."""
+    for lineno, row in read_tsv(path):
+        if row["id"] not in data.index:
+            raise InputError(f"{path}:{lineno}", f"no entry with id {row['id']!r}")
+        data.alias(row["alias"], "*", data.index[row["id"]])
+
+
 def load_words(data: KBData, path: Path) -> None:
     """Titles, agents, collectives: (alias, lang, sectors, kind, country, source)."""
     for _, row in read_tsv(path):
@@ -126,7 +134,8 @@ def load_blocked(data: KBData, path: Path) -> None:
 
 
 def load_phrase_words(data: KBData, path: Path) -> None:
-    """Determiners and "former" words, looked for just before a phrase."""
+    """Words that shape phrases but name no actor: determiners and "former" words (looked
+    for just before a phrase), agents that take no story country."""
     for _, row in read_tsv(path):
         data.words.setdefault(row["kind"], {}).setdefault(row["lang"], []).append(row["alias"])
 
@@ -143,10 +152,12 @@ def load_package_data(folder: Path = DATA_DIR) -> KBData:
     load_coded_names(data, folder / "institutions.tsv", "institution")
     for name, kind in DATED_FILES.items():
         load_dated(data, folder / name, kind)
+    load_short_forms(data, folder / "leader_surnames.tsv")
     for name in AGENT_FILES:
         load_words(data, folder / name)
     load_blocked(data, folder / "nonactors.tsv")
     load_phrase_words(data, folder / "determiners.tsv")
+    load_phrase_words(data, folder / "unbound_agents.tsv")
     data.grammar = yaml.safe_load((folder / "grammar.yaml").read_text(encoding="utf-8"))
     return data
 

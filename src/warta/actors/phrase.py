@@ -119,6 +119,22 @@ def share_titles(text: str, phrases: list[Phrase], coordinators: frozenset[str],
             left.borrowed = next((u for u in right.units[1:] if u.kind in WORD_KINDS), None)
 
 
+def join_locatives(text: str, phrases: list[Phrase], locatives: frozenset[str], unbound: set[int]) -> list[Phrase]:
+    """An agent that has no country of its own takes the place it is in: "pemberontak di
+    Darfur", "rebels in the Ivory Coast" (``unbound``: the phrases of such agents)."""
+    out: list[Phrase] = []
+    for phrase in phrases:
+        last = out[-1] if out else None
+        if (last is not None and id(last) in unbound and last.sentence == phrase.sentence
+                and len(phrase.units) == 1 and phrase.units[0].kind in PLACE_KINDS
+                and text[last.end:phrase.start].strip().lower() in locatives):
+            last.units += phrase.units
+            last.end = phrase.end
+            continue
+        out.append(phrase)
+    return out
+
+
 def _is_bare_place(phrase: Phrase) -> bool:
     return len(phrase.units) == 1 and phrase.units[0].kind == "country" and not phrase.name
 
@@ -153,11 +169,14 @@ def absorb_name(text: str, phrase: Phrase, limit: int, particles: tuple[str, ...
     phrase.end = start + len(name)
 
 
-def determiner_pattern(words: list[str], formers: list[str]) -> re.Pattern:
-    """Determiners ("para", "ribuan", "the", "15") and "former" words before a phrase."""
-    dets = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
-    former = "|".join(sorted((re.escape(w) for w in formers), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:(?<=\s)|^)(?P<all>(?:(?:{dets}|\d[\d.,]*)\s+)*(?P<former>(?:{former})\s+)?)$",
+def determiner_pattern(words: list[str], formers: list[str], deputies: list[str] = ()) -> re.Pattern:
+    """Determiners ("para", "ribuan", "the", "15"), a "former" word and a "deputy" word
+    ("wakil", "vice": part of the title) before a phrase."""
+    def alternatives(items) -> str:
+        return "|".join(sorted((re.escape(w) for w in items), key=len, reverse=True)) or "(?!)"
+
+    return re.compile(rf"(?:(?<=\s)|^)(?P<all>(?:(?:{alternatives(words)}|\d[\d.,]*)\s+)*"
+                      rf"(?P<former>(?:{alternatives(formers)})\s+)?(?:(?:{alternatives(deputies)})\s+)?)$",
                       re.IGNORECASE)
 
 

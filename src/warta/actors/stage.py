@@ -5,16 +5,29 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from typing import NamedTuple
 
 from warta.actors.compose import actor_of, kind_of
+from warta.actors.entries import Entry
 from warta.actors.kb import KB, load_kb, view_of
 from warta.actors.phrase import (Phrase, Unit, absorb_name, build_phrases, determiner_pattern,
-                                 extend_left)
+                                 extend_left, join_locatives, share_titles)
 from warta.model import Actor, Article, Mention
 from warta.settings import Settings
 
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")
 MIN_SHORT_NAME = 3  # shortest name part that may stand for a person named earlier
+
+
+class Rules(NamedTuple):
+    """How phrases are put together in one language (``data/grammar.yaml``)."""
+
+    connectors: frozenset[str]  # title ... place: "Duta Besar AS untuk PBB"
+    coordinators: frozenset[str]  # place and place share a title: "pejabat Uni Eropa dan AS"
+    locatives: frozenset[str]  # an unbound agent takes the place it is in: "pemberontak di Darfur"
+    modifier_first: bool  # "Russian troops"
+    determiners: re.Pattern  # "para", "the", "mantan" before a title
+    default_country: str | None
 
 
 class ActorStage:
@@ -36,32 +49,42 @@ class ActorMatcher:
 
     def __init__(self, kb: KB):
         self.kb = kb
-        grammar = kb.grammar
-        self.particles = tuple(grammar.get("name_particles", ()))
+        self.particles = tuple(kb.grammar.get("name_particles", ()))
         self.memo: dict[tuple, int] = {}  # (alias group, text, lang, date) -> entry (-1: none)
-        self.rules = {}
-        for lang in ("id", "en", "*"):
-            rules = grammar.get(lang) or {}
-            langs = ("id", "en") if lang == "*" else (lang,)
-            words = [w for lg in langs for w in kb.words.get("determiner", {}).get(lg, [])]
-            formers = [w for lg in langs for w in kb.words.get("former", {}).get(lg, [])]
-            connectors = [c for lg in langs for c in (grammar.get(lg) or {}).get("connectors", [])]
-            self.rules[lang] = (frozenset(connectors), bool(rules.get("modifier_first", lang == "*")),
-                                determiner_pattern(words, formers), rules.get("default_country"))
+        self.rules = {lang: self.language_rules(lang) for lang in ("id", "en", "*")}
+        # agents that are no nation's by default ("militan", "refugees"): no story country
+        self.unbound = frozenset(w.lower() for words in kb.words.get("unbound", {}).values() for w in words)
+
+    def language_rules(self, lang: str) -> Rules:
+        grammar = self.kb.grammar
+        langs = ("id", "en") if lang == "*" else (lang,)
+
+        def gather(kind: str) -> list[str]:
+            return [w for lg in langs for w in self.kb.words.get(kind, {}).get(lg, [])]
+
+        def grammar_list(key: str) -> frozenset[str]:
+            return frozenset(w for lg in langs for w in (grammar.get(lg) or {}).get(key, []))
+
+        rules = grammar.get(lang) or {}
+        return Rules(grammar_list("connectors"), grammar_list("coordinators"), grammar_list("locatives"),
+                     bool(rules.get("modifier_first", lang == "*")),
+                     determiner_pattern(gather("determiner"), gather("former"), gather("deputy")), rules.get("default_country"))
 
     def mentions(self, article: Article) -> list[Mention]:
-        text, lang = article.text, view_of(article.language)
-        connectors, modifier_first, det_pattern, default_country = self.rules[lang]
+        text, rules = article.text, self.rules[view_of(article.language)]
         bounds = [(s.start, s.end) for s in article.sentences] or [(0, len(text))]
-        phrases = build_phrases(text, self.units(article), bounds, connectors, modifier_first)
+        phrases = build_phrases(text, self.units(article), bounds, rules.connectors, rules.modifier_first)
         for i, phrase in enumerate(phrases):
             floor = max(bounds[phrase.sentence][0], phrases[i - 1].end if i else 0)
             limit = min(bounds[phrase.sentence][1], phrases[i + 1].start if i + 1 < len(phrases) else len(text))
             if "title" in phrase.kinds() and "person" not in phrase.kinds():
                 absorb_name(text, phrase, limit, self.particles)
-            extend_left(text, phrase, floor, det_pattern)
+            extend_left(text, phrase, floor, rules.determiners)
         phrases = [p for p in phrases if self.is_actor(p)]
-        story = self.story_country(article, phrases) or default_country
+        unbound = {id(p) for p in phrases if self.is_unbound(p)}
+        phrases = join_locatives(text, phrases, rules.locatives, unbound)
+        share_titles(text, phrases, rules.coordinators, rules.modifier_first)
+        story = self.story_country(article, phrases) or rules.default_country
         mentions = [self.mention(article, p, story) for p in phrases]
         mentions += self.short_mentions(article, mentions, bounds)
         mentions.sort(key=lambda m: m.start)
@@ -88,12 +111,17 @@ class ActorMatcher:
         return units
 
     def pick(self, found: list[int], date: str | None) -> int:
-        """Among persons sharing a name, the one in office at the date."""
+        """Among persons sharing a name, the one in office at the date (no date: the one
+        whose office is the newest)."""
         entries = self.kb.entries
-        if date and entries[found[0]].kind == "person":
-            for i in found:
-                if entries[i].kind == "person" and any(p.dated and p.contains(date) for p in entries[i].periods):
-                    return i
+        if entries[found[0]].kind != "person" or len(found) == 1:
+            return found[0]
+        persons = [i for i in found if entries[i].kind == "person"]
+        if date is None:
+            return max(persons, key=lambda i: (newest_end(entries[i]), -i))
+        for i in persons:
+            if any(p.dated and p.contains(date) for p in entries[i].periods):
+                return i
         return found[0]
 
     def is_actor(self, phrase: Phrase) -> bool:
@@ -124,7 +152,14 @@ class ActorMatcher:
             return None
         return min(counts, key=lambda c: (-counts[c], first[c]))
 
+    def is_unbound(self, phrase: Phrase) -> bool:
+        """Militants, rebels, refugees ... with no country or group named in the phrase."""
+        return all(u.kind in ("title", "agent") for u in phrase.units) and any(
+            self.kb.entries[u.entry].name.lower() in self.unbound for u in phrase.units)
+
     def mention(self, article: Article, phrase: Phrase, story: str | None) -> Mention:
+        if self.is_unbound(phrase):
+            story = None
         actor = actor_of(phrase, self.kb.entries, article.published, story, article.text)
         return Mention(phrase.start, phrase.end, article.text[phrase.start:phrase.end], actor,
                        kind_of(phrase), phrase.sentence)
@@ -149,6 +184,11 @@ class ActorMatcher:
                     found.append(Mention(start, end, article.text[start:end], actor, "person",
                                          i if article.sentences else -1))
         return found
+
+
+def newest_end(entry: Entry) -> str:
+    """When the entry's newest period ends ("9999" while it lasts; "" if undated)."""
+    return max(((p.end or "9999") for p in entry.periods if p.dated), default="")
 
 
 def _name_parts(mentions: list[Mention]) -> dict[str, tuple[int, Actor]]:

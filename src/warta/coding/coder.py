@@ -165,8 +165,9 @@ class Coder:
             return False
         if c.mention_at[k] >= 0:  # "para peserta pertemuan Moskow": Moskow modifies
             return True
-        if word.isalpha() and c.trigger_at[k] < 0 and c.words[k] == self._surface(c, k):
-            form = g.pack.analyze(word).form
+        if word.isalpha() and c.words[k] == self._surface(c, k):  # lower-case common noun
+            t = c.trigger_at[k]
+            form = c.triggers[t].form if t >= 0 else g.pack.analyze(word).form
             known = any(word in g.single[r] for r in ROLES)
             return form in ("noun", "base") and not known
         return False
@@ -238,7 +239,10 @@ class Coder:
             if g.is_("relative", word):
                 found = self._antecedent(c, g, k)
                 if found:
-                    return found, "relative"
+                    inside = not any(c.trigger_at[j] >= 0 and c.triggers[c.trigger_at[j]].form != "noun"
+                                     for j in range(k + 1, trigger.first))
+                    restrictive = k > 0 and c.words[k - 1] != ","
+                    return found, "restrictive-relative" if inside and restrictive else "relative"
             if c.trigger_at[k] >= 0 and c.trigger_at[k] != t_index:
                 prev = c.trigger_at[k]
                 between = c.words[c.triggers[prev].last + 1 : trigger.first]
@@ -390,7 +394,7 @@ class Coder:
             if subj and trigger.form != "noun":
                 c.subjects[t_index] = [m for m in subj if m in c.mentions]
             if t_index in speech_with_inner or t_index in subordinate or t_index in c.absorbed \
-                    or self.hypothetical(c, g, trigger):
+                    or how == "restrictive-relative" or self.hypothetical(c, g, trigger):
                 continue
             form = self._form(c, g, trigger)
             if form == "passive":
@@ -410,7 +414,8 @@ class Coder:
                 if targets and sources and all(_same_country(t, sources[0]) for t in targets):
                     further = self._far_recipient(c, g, c.spans[max(obj)][1] + 1)
                     targets = self._mentions(article, c, further, recent) or targets
-                if not targets and ("speech" in trigger.entry.flags or cameo_root(trigger) == "01"):
+                statement = "speech" in trigger.entry.flags or cameo_root(trigger) == "01"
+                if statement and not any(t.actor.code for t in targets):
                     targets = self._mentions(article, c, self.topic(c, g, t_index), recent)
             events.extend(self._events(article, c, g, trigger, sources, targets, how))
         return events

@@ -6,7 +6,8 @@ expressions. One regular expression per language is compiled on first use and ke
 whole article is scanned in one pass.
 
 News reports the past: a weekday or a month without a year means the latest such day or
-month on or before the publication date, unless the text says "depan"/"next".
+month on or before the publication date, unless the text says "depan"/"next". Which date
+an event takes is the business of ``warta.resolve.timeline``.
 """
 
 from __future__ import annotations
@@ -19,18 +20,17 @@ from importlib import resources
 
 import yaml
 
-from warta.model import Article, DateRef, Event, Sentence
+from warta.model import Article, DateRef
+from warta.resolve.timeline import Cues, Shift, Timeline
 from warta.settings import Settings
 
 # a resolved date later than this after publication is rejected as a misreading
 FUTURE_LIMIT = timedelta(days=366)
 # when a year must be guessed, a future date costs this many times a past one (news reports the past)
 FUTURE_COST = 3
-# the day a story is about is named early and lies at most this long before publication
-LEAD_WINDOW = timedelta(days=7)
-# characters that close a clause: a date beyond one of them is a weaker claim on the trigger
-CLAUSE_BREAKS = frozenset(",;:“”\"()")
-CLAUSE_PENALTY = 1000
+# a date in the URL at most this long before the stated publication date is the day of
+# first publication (the stated one is often when the page was fetched)
+URL_LAG = timedelta(days=7)
 NEVER = "(?!)"
 
 
@@ -47,17 +47,24 @@ class DateWords:
     numbers: dict[str, int]
     before: dict[str, int]
     after: dict[str, int]
+    count_before: dict[str, int]
     parts: dict[str, int]
     intro: tuple[str, ...]
     numeric_order: str
     month_day_order: bool
     ambiguous_months: frozenset[str]
+    clause_openers: tuple[str, ...]
+    relative_to_event: dict[str, int]
+    relative_to_context: dict[str, int]
+    later: tuple[str, ...]
+    earlier: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Rules:
     words: DateWords
     pattern: re.Pattern
+    cues: Cues
 
 
 @cache
@@ -71,9 +78,12 @@ def load_date_words(lang: str) -> DateWords:
         months=raw["months"], abbreviations=raw["month_abbreviations"], weekdays=raw["weekdays"],
         relative_days=raw["relative_days"], units=raw["units"], units_with_one=raw["units_with_one"],
         numbers=raw["numbers"], before=raw["direction_before"], after=raw["direction_after"],
-        parts=raw["month_parts"], intro=tuple(raw["intro"]), numeric_order=raw["numeric_order"],
+        count_before=raw["count_before"], parts=raw["month_parts"], intro=tuple(raw["intro"]), numeric_order=raw["numeric_order"],
         month_day_order=bool(raw["month_day_order"]),
         ambiguous_months=frozenset(raw["month_alone_needs_context"]),
+        clause_openers=tuple(raw["clause_openers"]), relative_to_event=raw["relative_to_event"],
+        relative_to_context=raw["relative_to_context"], later=tuple(raw["later_words"]),
+        earlier=tuple(raw["earlier_words"]),
     )
 
 
@@ -97,14 +107,19 @@ def build_pattern(w: DateWords) -> str:
     db, da, intro = alternation(w.before), alternation(w.after), alternation(w.intro)
     month_day = (rf"|(?P<x_m2>{mona})\s+(?P<x_d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<x_y2>\d{{4}}))?"
                  if w.month_day_order else "")
+    counted = rf"(?:(?P<{{p}}n>{num})\s+(?P<{{p}}u>{units})|(?P<{{p}}u1>{alternation(w.units_with_one)}))"
+    shift_words = alternation([*w.relative_to_event, *w.later])
     rules = [
         rf"(?P<explicit>(?:(?P<x_wd>{wd})\s*,?\s*(?P<x_open>\()?\s*)?"
         rf"(?:(?P<x_iy>\d{{4}})-(?P<x_im>\d{{1,2}})-(?P<x_id>\d{{1,2}})"
         rf"|(?P<x_n1>\d{{1,2}})\s?/\s?(?P<x_n2>\d{{1,2}})(?:\s?/\s?(?P<x_ny>\d{{4}}|\d{{2}}))?(?![\d/]|\s/\s?\d)"
-        rf"|(?P<x_d>\d{{1,2}})(?:\s?[-–]\s?\d{{1,2}})?\s+(?P<x_m>{mona})(?:,?\s+(?P<x_y>\d{{4}}))?"
+        rf"|(?P<x_d>\d{{1,2}})(?P<x_to>\s?[-–]\s?\d{{1,2}})?\s+(?P<x_m>{mona})(?:,?\s+(?P<x_y>\d{{4}}))?"
         rf"{month_day})(?(x_open)\s*\)))",
         rf"(?P<part>(?P<p_part>{alternation(w.parts)})[\s-]+(?P<p_m>{mon})(?:\s+(?P<p_y>\d{{4}}))?)",
-        rf"(?P<ago>(?:(?P<a_n>{num})\s+(?P<a_u>{units})|(?P<a_u1>{alternation(w.units_with_one)}))\s+(?P<a_dir>{da}))",
+        rf"(?P<ago>{counted.replace('{p}', 'a_')}\s+(?P<a_dir>{da})"
+        rf"|(?P<a_pre>{alternation(w.count_before)})\s+(?P<a_n2>{num})\s+(?P<a_u2>{units}))",
+        rf"(?P<shift>{counted.replace('{p}', 's_')}\s+(?P<s_dir>{shift_words})"
+        rf"|(?P<s_fixed>{alternation(w.relative_to_context)}))",
         rf"(?P<unitdir>(?P<u_db>{db})\s+(?P<u_u>{coarse})|(?P<u_u2>{coarse})\s+(?P<u_da>{da}))",
         rf"(?P<weekday>(?:(?P<w_db>{db})\s+)?(?P<w_wd>{wd})(?:\s+(?P<w_da>{da}))?)",
         rf"(?P<month>(?:(?P<m_db>{db})\s+|(?P<m_in>{intro})\s+)?(?P<m_m>{mon})(?:\s+(?P<m_y>\d{{4}})|\s+(?P<m_da>{da}))?)",
@@ -118,7 +133,9 @@ def build_pattern(w: DateWords) -> str:
 def compile_rules(lang: str) -> Rules:
     """The compiled date rules of ``lang``, built once per process."""
     words = load_date_words(lang)
-    return Rules(words, re.compile(build_pattern(words)))
+    cues = Cues(re.compile(rf"(?<!\w){alternation(words.clause_openers)}(?!\w)"),
+                re.compile(rf"(?<!\w){alternation(words.earlier)}(?!\w)"))
+    return Rules(words, re.compile(build_pattern(words)), cues)
 
 
 # ---------------------------------------------------------------- resolving one match
@@ -174,11 +191,13 @@ def explicit_parts(m: re.Match, w: DateWords) -> tuple[int, int, int | None]:
 
 
 def resolve_explicit(m: re.Match, w: DateWords, published: date) -> tuple[date, str]:
-    """"Rabu (20/10)", "21/10/2021", "20 Oktober 2021", "Oct. 20", "2021-10-20"."""
+    """"Rabu (20/10)", "21/10/2021", "20 Oktober 2021", "Oct. 20", "2021-10-20"; a span of
+    days ("22 - 25 Oktober") gives its first day with precision ``range``."""
     day, month, year = explicit_parts(m, w)
+    precision = "range" if m["x_to"] else "day"
     if year:
-        return make_date(year, month, day, m.group()), "day"
-    return guess_year(month, day, published, m.group()), "day"
+        return make_date(year, month, day, m.group()), precision
+    return guess_year(month, day, published, m.group()), precision
 
 
 def shift_months(d: date, months: int) -> date:
@@ -225,12 +244,31 @@ def shift_by_unit(published: date, unit: str, count: int) -> tuple[date, str]:
 
 
 def resolve_ago(m: re.Match, w: DateWords, published: date) -> tuple[date, str]:
-    """"dua hari lalu", "sebulan lalu", "three weeks ago"."""
-    if m["a_u1"]:
-        unit, count = w.units_with_one[normal(m["a_u1"])], 1
-    else:
-        unit, count = w.units[normal(m["a_u"])], count_of(w, m["a_n"])
+    """"dua hari lalu", "sebulan lalu", "three weeks ago", "dua hari lagi", "in two days"."""
+    if m["a_pre"]:
+        unit, count = w.units[normal(m["a_u2"])], count_of(w, m["a_n2"])
+        return shift_by_unit(published, unit, count * w.count_before[normal(m["a_pre"])])
+    unit, count = counted_unit(m, w, "a_")
     return shift_by_unit(published, unit, count * w.after[normal(m["a_dir"])])
+
+
+def counted_unit(m: re.Match, w: DateWords, prefix: str) -> tuple[str, int]:
+    """The unit and count of "dua hari", "sehari", "three weeks"."""
+    if m[prefix + "u1"]:
+        return w.units_with_one[normal(m[prefix + "u1"])], 1
+    return w.units[normal(m[prefix + "u"])], count_of(w, m[prefix + "n"])
+
+
+def shift_of(m: re.Match, w: DateWords) -> Shift:
+    """"sehari setelah" (the clause after it, from the main clause), "dua hari kemudian"
+    and "keesokan harinya" (from the story's current date)."""
+    if m["s_fixed"]:
+        return Shift(m.start(), m.end(), m.group(), "day", w.relative_to_context[normal(m["s_fixed"])], "context")
+    unit, count = counted_unit(m, w, "s_")
+    word = normal(m["s_dir"])
+    if word in w.relative_to_event:
+        return Shift(m.start(), m.end(), m.group(), unit, count * w.relative_to_event[word], "event")
+    return Shift(m.start(), m.end(), m.group(), unit, count, "context")
 
 
 def resolve_unitdir(m: re.Match, w: DateWords, published: date) -> tuple[date, str]:
@@ -263,11 +301,11 @@ def resolve_month(m: re.Match, w: DateWords, published: date) -> tuple[date, str
 
 
 def resolve_part(m: re.Match, w: DateWords, published: date) -> tuple[date, str]:
-    """"awal Agustus", "pertengahan Agustus 2021", "mid-August": a representative day."""
+    """"awal Agustus", "pertengahan Agustus 2021", "mid-August": the first day of that third."""
     month, day = w.months[m["p_m"].lower()], w.parts[normal(m["p_part"])]
     if m["p_y"]:
-        return make_date(int(m["p_y"]), month, day, m.group()), "month"
-    return guess_year(month, day, published, m.group()), "month"
+        return make_date(int(m["p_y"]), month, day, m.group()), "part-of-month"
+    return guess_year(month, day, published, m.group()), "part-of-month"
 
 
 def resolve_relative(m: re.Match, w: DateWords, published: date) -> tuple[date, str]:
@@ -289,22 +327,39 @@ RESOLVERS = {
 # ---------------------------------------------------------------- public functions
 
 
-def scan_dates(text: str, published: date, lang: str) -> tuple[list[DateRef], list[str]]:
-    """Every date expression in ``text`` resolved, and the reasons for those rejected."""
+@dataclass(slots=True)
+class Scan:
+    """The date expressions of a text: resolved dates, relative shifts, and rejections."""
+
+    refs: list[DateRef]
+    shifts: list[Shift]
+    reasons: list[str]
+
+
+def scan(text: str, published: date, lang: str) -> Scan:
+    """Every date expression in ``text``: resolved, relative ("sehari setelah") or rejected."""
     rules = compile_rules(lang)
-    found: list[DateRef] = []
-    reasons: list[str] = []
+    found = Scan([], [], [])
     for m in rules.pattern.finditer(text):
+        if m.lastgroup == "shift":
+            found.shifts.append(shift_of(m, rules.words))
+            continue
         try:
             resolved = RESOLVERS[m.lastgroup](m, rules.words, published)
             if resolved and resolved[0] - published > FUTURE_LIMIT:
                 raise Rejected(f"date {m.group()!r} is far after publication ({resolved[0].isoformat()})")
         except Rejected as why:
-            reasons.append(f"date at {m.start()}: {why}")
+            found.reasons.append(f"date at {m.start()}: {why}")
             continue
         if resolved:
-            found.append(DateRef(resolved[0].isoformat(), resolved[1], "text", m.group(), m.start(), m.end()))
-    return found, reasons
+            found.refs.append(DateRef(resolved[0].isoformat(), resolved[1], "text", m.group(), m.start(), m.end()))
+    return found
+
+
+def scan_dates(text: str, published: date, lang: str) -> tuple[list[DateRef], list[str]]:
+    """Every date expression in ``text`` resolved, and the reasons for those rejected."""
+    found = scan(text, published, lang)
+    return found.refs, found.reasons
 
 
 def find_dates(text: str, published: date, lang: str) -> list[DateRef]:
@@ -314,7 +369,8 @@ def find_dates(text: str, published: date, lang: str) -> list[DateRef]:
 
 # a dateline's head: "Jakarta (ANTARA) - ...", "Kamis (21/10/2021)", "WASHINGTON, Oct. 20 (Reuters) -"
 HEAD_CHARS = 300
-URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# a date in a URL: /2016/11/04/, /20160913/, or a 14-digit stamp 20161104201401
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:\d{6})?(?!\d)")
 
 
 def published_from_text(article: Article) -> DateRef | None:
@@ -324,7 +380,8 @@ def published_from_text(article: Article) -> DateRef | None:
     its year from a date in the article's URL. Offsets are set only for a date found in
     ``article.text`` (a cut dateline is not part of it).
     """
-    year = url_year(article.url)
+    day = url_date(article.url)
+    year = day.year if day else None
     for in_text, head in heads(article):
         for lang in languages_of(article):
             ref = dated_head(head, lang, year)
@@ -346,9 +403,13 @@ def languages_of(article: Article) -> list[str]:
     return langs + [code for code in ("id", "en") if code not in langs]
 
 
-def url_year(url: str | None) -> int | None:
+def url_date(url: str | None) -> date | None:
+    """The date written in an article's URL, if any."""
     m = URL_DATE.search(url or "")
-    return int(m.group(1)) if m else None
+    try:
+        return date(int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
+    except ValueError:
+        return None
 
 
 def dated_head(text: str, lang: str, url_year: int | None) -> DateRef | None:
@@ -371,35 +432,11 @@ def dated_head(text: str, lang: str, url_year: int | None) -> DateRef | None:
 # ---------------------------------------------------------------- the stage
 
 
-def distance(ref: DateRef, event: Event, text: str) -> int:
-    """Characters between a date and the trigger, plus a penalty per clause break between them."""
-    if ref.end <= event.trigger.start:
-        lo, hi = ref.end, event.trigger.start
-    elif event.trigger.end <= ref.start:
-        lo, hi = event.trigger.end, ref.start
-    else:
-        return 0
-    return hi - lo + CLAUSE_PENALTY * sum(1 for ch in text[lo:hi] if ch in CLAUSE_BREAKS)
-
-
-def date_in_sentence(refs: list[DateRef], sentence: Sentence, event: Event, text: str) -> DateRef | None:
-    inside = [r for r in refs if sentence.start <= r.start and r.end <= sentence.end]
-    if not inside:
-        return None
-    return min(inside, key=lambda r: (distance(r, event, text), r.start))
-
-
-def lead_date(refs: list[DateRef], published: date) -> DateRef | None:
-    """The day the story is about: its first day-precise date in the week before publication.
-
-    Wire copy names that day once, early ("pada Rabu (20/10)"), and the sentences around it
-    report what happened then; a date equal to the publication date adds nothing.
-    """
-    for ref in refs:
-        day = date.fromisoformat(ref.date)
-        if ref.precision == "day" and published - LEAD_WINDOW <= day < published:
-            return ref
-    return None
+def first_publication(stated: date, url: str | None) -> date:
+    """The day relative dates count from: the URL's date when it lies shortly before the
+    stated one ("kemarin" was written on the day the outlet first published), else the stated."""
+    day = url_date(url)
+    return day if day and stated - URL_LAG <= day <= stated else stated
 
 
 class DateStage:
@@ -416,17 +453,19 @@ class DateStage:
             compile_rules(lang)
 
     def __call__(self, article: Article) -> Article:
-        published = self.publication(article)
-        if published is None:
+        stated = self.publication(article)
+        if stated is None:
             article.notes.append("dates: no publication date (none in the input, the text or the settings)")
             for event in article.events:
                 event.date = None
             return article
-        refs, reasons = scan_dates(article.text, published, self.language(article))
-        article.notes.extend(f"dates: {r}" for r in reasons)
-        fallback = lead_date(refs, published) or DateRef(published.isoformat(), "day", "published")
+        anchor = first_publication(stated, article.url)
+        lang = self.language(article)
+        found = scan(article.text, anchor, lang)
+        article.notes.extend(f"dates: {r}" for r in found.reasons)
+        timeline = Timeline(article, found.refs, found.shifts, anchor, stated, compile_rules(lang).cues)
         for event in article.events:
-            event.date = self.event_date(article, event, refs) or fallback
+            event.date = timeline.date_of(event)
         return article
 
     def language(self, article: Article) -> str:
@@ -446,8 +485,3 @@ class DateStage:
         except ValueError:
             article.notes.append(f"dates: publication date {article.published!r} is not YYYY-MM-DD")
             return None
-
-    def event_date(self, article: Article, event: Event, refs: list[DateRef]) -> DateRef | None:
-        if not 0 <= event.sentence < len(article.sentences):
-            return None
-        return date_in_sentence(refs, article.sentences[event.sentence], event, article.text)

@@ -35,6 +35,9 @@ from warta.lang.en.morphology import analyze, plural, read_tsv
         ("was", "be", "past"),
         ("has", "have", "third"),
         ("sought", "seek", "past"),
+        ("hit", "hit", "participle"),  # base = participle: "was hit by" must read as passive
+        ("put", "put", "participle"),
+        ("beat", "beat", "participle"),
         ("attack", "attack", "noun"),  # event nouns
         ("attacks", "attack", "noun"),
         ("talks", "talks", "noun"),

@@ -51,11 +51,15 @@ def plural(noun: str) -> str:
 
 
 def add_irregular(forms: dict[str, Analysis], row: dict[str, str]) -> None:
+    """A verb's paradigm. A base that is also its own participle (hit, put, cut, beat)
+    reads as the participle, so "was hit by" is passive; in "will hit" the coder treats a
+    participle with no auxiliary before it like the base."""
     base = row["base"]
     for column, form in (("past", "past"), ("participle", "participle"), ("third", "third")):
         for word in filter(None, row[column].split("|")):
             forms.setdefault(word, Analysis(base, form))
-    forms[base] = Analysis(base, "base")
+    same = base in row["participle"].split("|") or base in row["past"].split("|")
+    forms[base] = Analysis(base, "participle" if same else "base")
 
 
 def add_noun(forms: dict[str, Analysis], row: dict[str, str]) -> None:
