@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import shared_path
 from warta.eval.evaluate import evaluate
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))
@@ -16,8 +15,8 @@ GOLD_FILES = [name for name in FLOORS if not name.startswith("_")]
 
 
 @pytest.mark.parametrize("name", GOLD_FILES)
-def test_eval_stays_above_its_floor(name):
-    report, _ = evaluate(str(shared_path("gold", name)))
+def test_eval_stays_above_its_floor(name, shared):
+    report, _ = evaluate(str(shared("gold", name)))
     figures = report.to_dict()
     for variant, floor in FLOORS[name].items():
         f1 = figures[variant]["f1"]

@@ -12,11 +12,12 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
 def build_article(text: str, triggers: list[str], **fields) -> Article:
-    """An Article cut into sentences at . ! ? and newlines, one event per trigger word."""
+    """An Article cut into sentences at . ! ? and newlines (a blank line starts a paragraph),
+    one event per trigger word."""
     article = Article(id="t", text=text, **fields)
     for i, m in enumerate(SENTENCE.finditer(text)):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        article.sentences.append(Sentence(i, start, m.end(), 0))
+        article.sentences.append(Sentence(i, start, m.end(), text.count("\n\n", 0, start)))
     for trigger in triggers:
         start = text.index(trigger)
         index = next(s.index for s in article.sentences if s.start <= start < s.end)

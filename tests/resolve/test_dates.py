@@ -46,6 +46,12 @@ def only(text: str, lang: str) -> tuple[str, str, str]:
     ("Gencatan senjata berlaku sepekan lalu.", "id", ("sepekan lalu", "2021-10-14", "day")),
     ("The truce began a week ago.", "en", ("a week ago", "2021-10-14", "day")),
     ("Partai itu dibentuk dua bulan lalu.", "id", ("dua bulan lalu", "2021-08-01", "month")),
+    # counted units ahead
+    ("Hasil pemilu diumumkan dua hari lagi.", "id", ("dua hari lagi", "2021-10-23", "day")),
+    ("The result is due in two days.", "en", ("in two days", "2021-10-23", "day")),
+    ("Keduanya saat ini diperiksa polisi.", "id", ("saat ini", "2021-10-21", "day")),
+    # a span of days: its first day, precision range
+    ("Konferensi digelar pada 22 - 25 Oktober 2021.", "id", ("22 - 25 Oktober 2021", "2021-10-22", "range")),
     # the previous week, month and year
     ("Harga beras naik pekan lalu.", "id", ("pekan lalu", "2021-10-14", "day")),
     ("Rice prices rose last week.", "en", ("last week", "2021-10-14", "day")),

@@ -63,9 +63,12 @@ def gap_kind(gap: str, connectors: frozenset[str]) -> str | None:
 
 def can_join(phrase: Phrase, unit: Unit, gap: str | None, modifier_first: bool) -> bool:
     """Whether ``unit`` continues ``phrase`` across ``gap``."""
-    if gap is None or "collective" in phrase.kinds():
+    if gap is None:
         return False
     last = phrase.units[-1]
+    if "collective" in phrase.kinds():
+        # "negara-negara Asia Tengah", "negara-negara Arab": a plural of places names them
+        return len(phrase.units) == 1 and gap == "space" and unit.kind in ("country", "region")
     kinds = phrase.kinds()
     has_title = bool(kinds & WORD_KINDS)
     if unit.kind in WORD_KINDS:

@@ -250,11 +250,13 @@ def gap(place: Place, event: Event, text: str) -> int:
 def place_in_sentence(found: list[Found], article: Article, event: Event, sentence: Sentence) -> Place | None:
     """The sentence's place for this event: introduced first, then nearest, then most specific.
 
-    A bare country is an actor ("Rusia memperingatkan"), not a place; of places of one
-    country at the same footing the most specific wins ("di Moskow, ibu kota Rusia").
+    A bare country is an actor ("Rusia memperingatkan"), not a place, and so is a bare name
+    inside an actor's mention ("Pemerintah Kashmir"); a name a preposition introduces is a
+    place even when the actor stage read it too ("di Surabaya"). Of places of one country
+    at the same footing the most specific wins ("di Moskow, ibu kota Rusia").
     """
     ranked = [f for f in found if sentence.start <= f.place.start and f.place.end <= sentence.end
-              and not overlaps(f.place, article) and not (f.tier == 2 and f.place.geo_type == 1)]
+              and not (f.tier == 2 and (f.place.geo_type == 1 or overlaps(f.place, article)))]
     if not ranked:
         return None
     best = min(ranked, key=lambda f: (f.tier, gap(f.place, event, article.text), f.place.start))
