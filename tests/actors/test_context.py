@@ -66,3 +66,19 @@ def test_dateline_decides_the_story_country(matcher):
 def test_english_story_without_country_leaves_agents_uncoded(run):
     article = run("Police arrested two men on Monday.", lang="en")
     assert codes(article, "Police") == [None]
+
+
+def test_leader_surnames_without_a_date(matcher):
+    """PLOVER-style sentences have no date: the newest code, and surnames of leaders."""
+    assert lookup(matcher, "Putin offered to negotiate.", None, "en")["code"] == "RUSGOV"
+    assert lookup(matcher, "Erdogan menolak usul itu.", None, "id")["code"] == "TURGOV"
+    assert lookup(matcher, "Presiden Erdogan", "2010-01-01", "id")["code"] == "TURGOV"
+
+
+def test_family_name_first_countries_use_the_first_name(matcher):
+    assert lookup(matcher, "Xi menerima tamunya.", None, "id")["code"] == "CHNGOV"
+
+
+def test_common_words_are_no_surnames(run):
+    article = run("May is a month. Mei adalah bulan kelima.", lang="en", date=None)
+    assert [m.kind for m in article.mentions if m.kind == "person"] == []

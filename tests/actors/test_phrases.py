@@ -82,3 +82,20 @@ def test_mentions_are_sorted_disjoint_and_inside_sentences(shared, run):
         assert m.text == article.text[m.start:m.end]
         assert m.actor.country == (m.actor.code[:3] if m.actor.code else None)
         previous_end = m.end
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Presiden Serbia Vojislav Kostunica", "id", "SRBGOV"),  # "Serbia" is a country, not a person
+    ("Serbian Labour Minister Dragan Milovanovic", "en", "SRBGOV"),  # not Montenegro's
+    ("para penguasa Belarus", "id", "BLRGOV"),  # "Belarus" is no person either
+    ("seorang hakim Argentina", "id", "ARGJUD"),  # "(ARGENTINA)" in a group's name is no alias
+    ("Uzbekistan", "id", "UZB"),
+    ("Republik Demokratik Rakyat Korea", "id", "PRK"),
+])
+def test_country_names_are_countries(matcher, text, lang, code):
+    assert lookup(matcher, text, None, lang)["code"] == code
+
+
+def test_middle_name_may_be_left_out(matcher):
+    assert lookup(matcher, "Carlos Menem", "1995-01-01", "en")["code"] == "ARGGOV"
+    assert lookup(matcher, "former president Carlos Menem", None, "en")["code"] == "ARGELI"

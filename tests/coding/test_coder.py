@@ -133,3 +133,14 @@ def test_trigger_and_actor_offsets_point_at_their_words(pipeline):
         for m in (e.source, e.target):
             if m is not None:
                 assert article.text[m.start:m.end] == m.text
+
+
+def test_dual_pronoun_stands_for_the_two_actors_just_named(pipeline):
+    _, events = code(pipeline, "Presiden China Xi Jinping menelepon Presiden Korea Selatan Moon Jae-in. "
+                               "Keduanya kemudian bertemu di Hamburg.")
+    assert {("CHN", None, "04", False), ("KOR", None, "04", False)} <= events
+
+
+def test_reciprocal_event_goes_both_ways(pipeline):
+    _, events = code(pipeline, "India dan Pakistan kembali berseteru. Kedua negara saling mengusir diplomat.")
+    assert {("IND", "PAK", "16", False), ("PAK", "IND", "16", False)} <= events

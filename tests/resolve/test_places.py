@@ -119,3 +119,42 @@ def test_all_place_offsets_point_at_their_text(make_article):
     assert [p.text for p in article.places] == ["Tiongkok", "Surabaya", "Jawa Timur", "Kuala Lumpur"]
     assert all(text[p.start:p.end] == p.text for p in article.places)
     assert article.events[0].location.text == "Surabaya"
+
+
+def test_a_place_introduced_by_a_preposition_stays_a_place_inside_a_mention(make_article):
+    text = "Warga berunjuk rasa di Surabaya."
+    article = make_article(text, ["berunjuk rasa"], language="id")
+    start = text.index("Surabaya")
+    article.mentions.append(Mention(start, start + 8, "Surabaya", Actor("IDN", "IDN"), "country"))
+    assert run(article).events[0].location.name == "Surabaya"
+
+
+def test_the_name_of_an_office_lies_in_the_place_it_names(make_article):
+    article = run(make_article("Keduanya diperiksa di Imigrasi Istanbul.", ["diperiksa"], language="id"))
+    assert (article.events[0].location.name, article.events[0].location.country) == ("Istanbul", "TUR")
+
+
+def test_the_paragraph_place_carries_to_later_sentences_of_that_paragraph(make_article):
+    text = ("Pada 1 April, keduanya tiba di Istanbul. Sore harinya mereka menyalurkan bantuan.\n\n"
+            "Polisi Indonesia lalu memeriksa keduanya.")
+    article = make_article(text, ["menyalurkan", "memeriksa"], language="id", dateline_text="Jakarta, CNN Indonesia - -")
+    same_paragraph, next_paragraph = (e.location for e in run(article).events)
+    assert same_paragraph.name == "Istanbul"
+    # a new paragraph starts without it: the article's own place, here the dateline's
+    assert next_paragraph.name == "Jakarta"
+
+
+def test_a_place_beyond_a_clause_opener_yields_to_the_paragraph_place(make_article):
+    text = "Polisi menjemput Nadir di Surabaya. Ia dijemput sesaat setelah pulang dari Malaysia."
+    article = run(make_article(text, ["dijemput"], language="id"))
+    assert article.events[0].location.name == "Surabaya"
+
+
+def test_the_dateline_stands_when_the_text_names_its_country(make_article):
+    home = ("Menteri itu menyatakan kasus sudah selesai.\n\nIa hendak menghadiri konferensi di Washington.\n\n"
+            "Hubungan Indonesia dan Amerika Serikat tetap baik.")
+    article = run(make_article(home, ["menyatakan"], language="id", dateline_text="Jakarta, CNN Indonesia - -"))
+    assert article.events[0].location.name == "Jakarta"
+    abroad = "Bentrokan terjadi di Srinagar.\n\nPolisi menembakkan gas air mata.\n\nWarga berkumpul di Srinagar."
+    article = run(make_article(abroad, ["menembakkan"], language="id", dateline_text="Jakarta, CNN Indonesia - -"))
+    assert article.events[0].location.name == "Srinagar"

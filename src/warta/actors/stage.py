@@ -10,12 +10,13 @@ from typing import NamedTuple
 from warta.actors.compose import actor_of, kind_of
 from warta.actors.entries import Entry
 from warta.actors.kb import KB, load_kb, view_of
-from warta.actors.phrase import (Phrase, Unit, absorb_name, build_phrases, determiner_pattern,
+from warta.actors.phrase import (WORD_KINDS, Phrase, Unit, absorb_name, build_phrases, determiner_pattern,
                                  extend_left, join_locatives, share_titles)
 from warta.model import Actor, Article, Mention
 from warta.settings import Settings
 
-CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")
+CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+MEMO_SIZE = 200_000  # entries kept in each memo before it is cleared
 MIN_SHORT_NAME = 3  # shortest name part that may stand for a person named earlier
 
 
@@ -52,8 +53,10 @@ class ActorMatcher:
         self.particles = tuple(kb.grammar.get("name_particles", ()))
         self.memo: dict[tuple, int] = {}  # (alias group, text, lang, date) -> entry (-1: none)
         self.rules = {lang: self.language_rules(lang) for lang in ("id", "en", "*")}
+        self.actors: dict[tuple, Actor] = {}  # phrase signature -> actor
         # agents that are no nation's by default ("militan", "refugees"): no story country
-        self.unbound = frozenset(w.lower() for words in kb.words.get("unbound", {}).values() for w in words)
+        words = {w.lower() for by_lang in kb.words.get("unbound", {}).values() for w in by_lang}
+        self.unbound = frozenset(i for i, e in enumerate(kb.entries) if e.kind in WORD_KINDS and e.name.lower() in words)
 
     def language_rules(self, lang: str) -> Rules:
         grammar = self.kb.grammar
@@ -85,7 +88,7 @@ class ActorMatcher:
         phrases = join_locatives(text, phrases, rules.locatives, unbound)
         share_titles(text, phrases, rules.coordinators, rules.modifier_first)
         story = self.story_country(article, phrases) or rules.default_country
-        mentions = [self.mention(article, p, story) for p in phrases]
+        mentions = [self.mention(article, p, None if id(p) in unbound else story) for p in phrases]
         mentions += self.short_mentions(article, mentions, bounds)
         mentions.sort(key=lambda m: m.start)
         if not article.sentences:
@@ -97,7 +100,7 @@ class ActorMatcher:
         """The best entry for each name hit, given case and the article date."""
         units = []
         memo = self.memo
-        if len(memo) > 200_000:
+        if len(memo) > MEMO_SIZE:
             memo.clear()
         for hit in self.kb.hits(article.text, article.language):
             raw = article.text[hit.start:hit.end]
@@ -154,35 +157,48 @@ class ActorMatcher:
 
     def is_unbound(self, phrase: Phrase) -> bool:
         """Militants, rebels, refugees ... with no country or group named in the phrase."""
-        return all(u.kind in ("title", "agent") for u in phrase.units) and any(
-            self.kb.entries[u.entry].name.lower() in self.unbound for u in phrase.units)
+        units = phrase.units
+        return all(u.kind in WORD_KINDS for u in units) and any(u.entry in self.unbound for u in units)
 
     def mention(self, article: Article, phrase: Phrase, story: str | None) -> Mention:
-        if self.is_unbound(phrase):
-            story = None
-        actor = actor_of(phrase, self.kb.entries, article.published, story, article.text)
+        name = article.text[slice(*phrase.name)] if phrase.name else None
+        key = (tuple(u.entry for u in phrase.units), phrase.former,
+               phrase.borrowed.entry if phrase.borrowed else -1, name, article.published, story)
+        actor = self.actors.get(key)
+        if actor is None:
+            if len(self.actors) > MEMO_SIZE:
+                self.actors.clear()
+            actor = self.actors[key] = actor_of(phrase, self.kb.entries, article.published, story, article.text)
         return Mention(phrase.start, phrase.end, article.text[phrase.start:phrase.end], actor,
                        kind_of(phrase), phrase.sentence)
 
     def short_mentions(self, article: Article, mentions: list[Mention],
                        bounds: list[tuple[int, int]]) -> list[Mention]:
-        """Later mentions of part of a person's name ("Lavrov", "Retno") named earlier."""
+        """Later mentions of part of a person's name ("Lavrov", "Retno") named earlier;
+        a run of such words naming one person is one mention ("Hakainde Hichilema")."""
         names = _name_parts(mentions)
         if not names:
             return []
+        text = article.text
         taken = sorted((m.start, m.end) for m in mentions)
         starts = [s for s, _ in taken]
-        found = []
-        for i, (b_start, b_end) in enumerate(bounds):
-            for m in CAPITALISED_RUN.finditer(article.text, b_start, b_end):
-                for start, end, actor in _resolve_run(m, names):
-                    j = bisect_right(starts, start) - 1
-                    if j >= 0 and taken[j][1] > start:
-                        continue
-                    if bisect_right(starts, end - 1) != bisect_right(starts, start):
-                        continue
-                    found.append(Mention(start, end, article.text[start:end], actor, "person",
-                                         i if article.sentences else -1))
+        sentence_starts = [b[0] for b in bounds]
+        found: list[Mention] = []
+        for m in CAPITALISED_WORD.finditer(text, min(at for at, _ in names.values())):
+            known = names.get(m.group(0))
+            start, end = m.span()
+            if not known or known[0] > start:
+                continue
+            j = bisect_right(starts, start) - 1
+            if (j >= 0 and taken[j][1] > start) or bisect_right(starts, end - 1) != j + 1:
+                continue
+            sentence = bisect_right(sentence_starts, start) - 1 if article.sentences else -1
+            last = found[-1] if found else None
+            if (last and last.actor is known[1] and last.sentence == sentence
+                    and not text[last.end:start].strip()):
+                last.end, last.text = end, text[last.start:end]
+            else:
+                found.append(Mention(start, end, text[start:end], known[1], "person", sentence))
         return found
 
 
@@ -202,16 +218,3 @@ def _name_parts(mentions: list[Mention]) -> dict[str, tuple[int, Actor]]:
         for part in parts:
             names.setdefault(part, (m.end, m.actor))
     return names
-
-
-def _resolve_run(match: re.Match, names: dict[str, tuple[int, Actor]]):
-    """The whole capitalised run if it is a known name, else its known words."""
-    run = match.group(0)
-    known = names.get(run)
-    if known and known[0] <= match.start():
-        yield match.start(), match.end(), known[1]
-        return
-    for w in re.finditer(r"[\w'’-]+", run):
-        known = names.get(w.group(0))
-        if known and known[0] <= match.start() + w.start():
-            yield match.start() + w.start(), match.start() + w.end(), known[1]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from warta.coding.codebook import Codebook, load_codebook
 from warta.coding.lexicon import EventLexicon, Trigger
 from warta.lang import LanguagePack, get_pack
-from warta.model import Article, Event, Mention, Sentence, Span
+from warta.model import Actor, Article, Event, Mention, Sentence, Span
 from warta.settings import Settings
 
 LEFT_WINDOW = 25  # tokens searched for a subject
@@ -37,7 +37,7 @@ CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_markers", "passive_agent",
          "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
-         "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive")
+         "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive", "pronouns_dual", "reciprocal")
 
 
 @dataclass(slots=True)
@@ -98,6 +98,8 @@ class Clause:
     triggers: list[Trigger]
     trigger_at: list[int]  # token -> index into triggers, or -1
     text: str = ""  # the article text (tokens are offsets into it)
+    language: str = ""
+    named: list[Mention] = field(default_factory=list)  # coded actors of the sentences before
     subordinate: set[int] = field(default_factory=set)  # triggers of purpose clauses
     absorbed: set[int] = field(default_factory=set)  # event nouns that are a verb's object
     subjects: dict[int, list[Mention]] = field(default_factory=dict)  # trigger index -> subject
@@ -139,7 +141,7 @@ class Coder:
         for t_index, t in enumerate(triggers):
             for k in range(t.first, t.last + 1):
                 trigger_at[k] = t_index
-        return Clause(sentence, words, mention_at, mentions, spans, triggers, trigger_at, text)
+        return Clause(sentence, words, mention_at, mentions, spans, triggers, trigger_at, text, g.pack.code)
 
     # -- actors around a trigger ----------------------------------------------------------
 
@@ -257,10 +259,18 @@ class Coder:
                 return [], "none"
             if g.is_("clause_breaks", word):
                 crossed_break = True
-            if g.is_("pronouns_person", word) or g.is_("pronouns_group", word):
+            if g.is_("pronouns_person", word) or g.is_("pronouns_group", word) or self._dual_at(c, g, k):
                 return [-1 - k], "pronoun"
             k -= 1
         return [], "none"
+
+    def _dual_at(self, c: Clause, g: PackGrammar, k: int) -> int:
+        """Length of a dual pronoun ("keduanya", "the two sides") ending at token k."""
+        for j in range(max(0, k - 3), k + 1):
+            n = g.at("pronouns_dual", c.words, j)
+            if n and j + n - 1 == k:
+                return n
+        return 0
 
     def object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
         trigger = c.triggers[t_index]
@@ -367,6 +377,9 @@ class Coder:
             k -= 1
         return False
 
+    def _reciprocal(self, c: Clause, g: PackGrammar) -> bool:
+        return any(g.at("reciprocal", c.words, j) for j in range(len(c.words)))
+
     def hypothetical(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
         for k in range(trigger.first - 1, -1, -1):
             if g.is_("hypothetical", c.words[k]):
@@ -378,8 +391,9 @@ class Coder:
     # -- events ---------------------------------------------------------------------------
 
     def code_sentence(self, article: Article, sentence: Sentence, mentions: list[Mention],
-                      g: PackGrammar, recent: list[Mention]) -> list[Event]:
+                      g: PackGrammar, recent: list[Mention], named: list[Mention]) -> list[Event]:
         c = self.clause(article, sentence, mentions, g)
+        c.named = named
         events: list[Event] = []
         speech_with_inner: set[int] = set()
         for t_index, trigger in enumerate(c.triggers):
@@ -480,16 +494,43 @@ class Coder:
         out = []
         for i in indices:
             if i >= 0:
-                out.append(c.mentions[i])
+                m = c.mentions[i]
+                dual = not m.actor.code and self._dual_text(c, m)
+                out.extend(self._pair(c, recent, m.start, m) if dual else [m])
                 continue
             k = -1 - i
+            s, e = c.sentence.token_starts[k], c.sentence.token_ends[k]
+            n = self._dual_at(c, self.grammar(c.language), k)
+            if n:
+                start = c.sentence.token_starts[k - n + 1]
+                out.extend(self._pair(c, recent, start, Mention(start, e, article.text[start:e], Actor(None), "pronoun",
+                                                                 c.sentence.index)))
+                continue
             earlier = [t for t in c.subjects if c.triggers[t].last < k and c.subjects[t]]
             antecedent = c.subjects[max(earlier)][0] if earlier else (recent[-1] if recent else None)
             if antecedent is None:
                 continue
-            s, e = c.sentence.token_starts[k], c.sentence.token_ends[k]
             out.append(Mention(s, e, article.text[s:e], antecedent.actor, "pronoun", c.sentence.index))
         return out
+
+    def _dual_text(self, c: Clause, m: Mention) -> bool:
+        g = self.grammar(c.language)
+        words = m.text.lower().split()
+        return any(g.at("pronouns_dual", words, j) for j in range(len(words)))
+
+    def _pair(self, c: Clause, recent: list[Mention], before: int, pronoun: Mention) -> list[Mention]:
+        """The last two actors of different countries named before ``before`` (this
+        sentence first, then the recent ones), each as a mention at the pronoun's span."""
+        seen: list[Mention] = []
+        candidates = [m for m in c.mentions if m.end <= before and m.actor.code][::-1] + c.named[::-1]
+        for m in candidates:
+            if m.actor.country and all(m.actor.country != s.actor.country for s in seen):
+                seen.append(m)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return []
+        return [Mention(pronoun.start, pronoun.end, pronoun.text, m.actor, "pronoun", pronoun.sentence) for m in seen[::-1]]
 
     def _events(self, article: Article, c: Clause, g: PackGrammar, trigger: Trigger,
                 sources: list[Mention], targets: list[Mention], how: str) -> list[Event]:
@@ -513,15 +554,18 @@ class Coder:
         confidence += {"subject": 0.1, "relative": 0.05, "coordinated": 0.05}.get(how, 0.0)
         confidence -= 0.1 if trigger.form == "noun" else 0.0
         events = []
-        for source in sources or [None]:
-            for target in targets or [None]:
-                if source is not None and target is not None and source.actor.code and source.actor.code == target.actor.code:
-                    continue
-                events.append(Event(
-                    sentence=c.sentence.index, cameo=cameo, source=source, target=target, trigger=span,
-                    negated=negated, modality=modality, confidence=min(0.95, confidence),
-                    rule=f"{trigger.entry.id}/{how}",
-                ))
+        if len(sources) >= 2 and not any(t.actor.code for t in targets) and self._reciprocal(c, g):
+            pairs = [(a, b) for a in sources for b in sources if a is not b and a.actor.country != b.actor.country]
+        else:
+            pairs = [(a, b) for a in sources or [None] for b in targets or [None]]
+        for source, target in pairs:
+            if source is not None and target is not None and source.actor.code and source.actor.code == target.actor.code:
+                continue
+            events.append(Event(
+                sentence=c.sentence.index, cameo=cameo, source=source, target=target, trigger=span,
+                negated=negated, modality=modality, confidence=min(0.95, confidence),
+                rule=f"{trigger.entry.id}/{how}",
+            ))
         return events
 
     def code(self, article: Article) -> Article:
@@ -532,10 +576,12 @@ class Coder:
         for m in article.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
         events: list[Event] = []
-        recent: list[Mention] = []
+        recent: list[Mention] = []  # antecedents for pronouns: doers and named persons
+        named: list[Mention] = []  # every coded actor so far, for "keduanya"
         for sentence in article.sentences:
             mentions = by_sentence.get(sentence.index, [])
-            sentence_events = self.code_sentence(article, sentence, mentions, g, recent)
+            sentence_events = self.code_sentence(article, sentence, mentions, g, recent, named[-12:])
+            named.extend(m for m in mentions if m.actor.code)
             events.extend(sentence_events)
             for e in sentence_events:
                 if e.source is not None and e.source.actor.code:

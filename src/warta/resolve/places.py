@@ -27,6 +27,7 @@ import ahocorasick
 import yaml
 
 from warta.model import Article, Event, Place, Sentence
+from warta.resolve.dates import compile_rules
 from warta.settings import Settings
 
 CONTEXT_BONUS = 10.0  # a place in a country the article is about beats a bigger one elsewhere
@@ -207,16 +208,15 @@ class Found:
 def introduction(text: str, start: int, words: PlaceWords) -> int:
     """0 if a locative word introduces the place at ``start``, 1 a directional one, 2 none.
 
-    Between the word and the place only lower-case words may stand ("di ibu kota Srinagar"),
-    or a name followed by a comma ("di Bandara Juanda, Surabaya"); a name without a comma
-    means the place belongs to that name ("di depan Gedung DPR / MPR RI").
+    Up to INTRO_WINDOW words may stand between: common words ("di ibu kota Srinagar") and
+    the name of a building or office, which lies in that place ("di Imigrasi Istanbul",
+    "di Bandara Juanda, Surabaya").
     """
     before = WORD.findall(text, max(0, start - 60), start)
-    seen, comma = 0, False
+    seen = 0
     for i in range(len(before) - 1, -1, -1):
         token = before[i]
         if token == ",":
-            comma = True
             continue
         if not token[0].isalnum():
             return 2
@@ -226,7 +226,7 @@ def introduction(text: str, start: int, words: PlaceWords) -> int:
         if token.lower() in words.directional:
             return 1
         seen += 1
-        if seen > INTRO_WINDOW or (token[0].isupper() and not comma):
+        if seen > INTRO_WINDOW:
             return 2
     return 2
 
@@ -247,21 +247,48 @@ def gap(place: Place, event: Event, text: str) -> int:
     return hi - lo + CLAUSE_PENALTY * sum(1 for ch in text[lo:hi] if ch in CLAUSE_BREAKS)
 
 
-def place_in_sentence(found: list[Found], article: Article, event: Event, sentence: Sentence) -> Place | None:
-    """The sentence's place for this event: introduced first, then nearest, then most specific.
-
-    A bare country is an actor ("Rusia memperingatkan"), not a place, and so is a bare name
+def usable(f: Found, article: Article) -> bool:
+    """A bare country is an actor ("Rusia memperingatkan"), not a place, and so is a bare name
     inside an actor's mention ("Pemerintah Kashmir"); a name a preposition introduces is a
-    place even when the actor stage read it too ("di Surabaya"). Of places of one country
-    at the same footing the most specific wins ("di Moskow, ibu kota Rusia").
-    """
-    ranked = [f for f in found if sentence.start <= f.place.start and f.place.end <= sentence.end
-              and not (f.tier == 2 and (f.place.geo_type == 1 or overlaps(f.place, article)))]
-    if not ranked:
-        return None
-    best = min(ranked, key=lambda f: (f.tier, gap(f.place, event, article.text), f.place.start))
-    same = [f for f in ranked if f.tier == best.tier and f.place.country == best.place.country]
-    return min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), gap(f.place, event, article.text))).place
+    place even when the actor stage read it too ("di Surabaya")."""
+    return not (f.tier == 2 and (f.place.geo_type == 1 or overlaps(f.place, article)))
+
+
+def pick(found: list[Found], event: Event, text: str) -> Place:
+    """Introduced first, then nearest the trigger; of places of one country at that footing
+    the most specific ("di Moskow, ibu kota Rusia")."""
+    best = min(found, key=lambda f: (f.tier, gap(f.place, event, text), f.place.start))
+    same = [f for f in found if f.tier == best.tier and f.place.country == best.place.country]
+    return min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), gap(f.place, event, text))).place
+
+
+def within_clause(f: Found, event: Event, text: str, openers: re.Pattern) -> bool:
+    """Whether the place is introduced in the trigger's clause (no "setelah", "since" between)."""
+    lo, hi = sorted((f.place.start, event.trigger.start))
+    return f.tier < 2 and not openers.search(text, lo, hi)
+
+
+def story_places(found: list[Found], sentences: list[Sentence]) -> list[Place | None]:
+    """The paragraph's current place before each sentence: the last place a locative word
+    introduced in an earlier sentence of the same paragraph ("tiba di Istanbul" carries to
+    the next sentence's events); a new paragraph starts without one."""
+    out: list[Place | None] = []
+    current, paragraph = None, None
+    spans = iter(sorted(((f.place.start, i) for i, f in enumerate(found) if f.tier == 0)))
+    pending = next(spans, None)
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            current, paragraph = None, sentence.paragraph
+        out.append(current)
+        here = []
+        while pending and pending[0] < sentence.end:
+            if pending[0] >= sentence.start:
+                here.append(found[pending[1]])
+            pending = next(spans, None)
+        if here:
+            same = [f for f in here if f.place.country == here[0].place.country]
+            current = min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), f.place.start)).place
+    return out
 
 
 def kind_of(place: Place) -> str:
@@ -281,6 +308,17 @@ def main_place(found: list[Found]) -> Place | None:
     if not counts:
         return None
     return max(counts.values(), key=lambda fs: (len(fs), -fs[0].place.start))[0].place
+
+
+def article_place(found: list[Found], dateline: Place | None) -> Place | None:
+    """The article's own place: the dateline's, unless the place it most often introduces
+    lies in another country and the text never names the dateline's country or a place in
+    it (a Jakarta newsroom reporting from Kashmir)."""
+    main = main_place(found)
+    if main and (not dateline or (main.country != dateline.country
+                                  and dateline.country not in {f.place.country for f in found})):
+        return main
+    return dateline
 
 
 def unknown_names(article: Article, sentence: Sentence, words: PlaceWords) -> list[str]:
@@ -322,10 +360,11 @@ class PlaceStage:
             context.add(article.dateline.country)
         found = self.resolve(gazetteer, article, hits, tiers, context)
         article.places = [f.place for f in found]
-        main = main_place(found)
-        fallback = main if main and (not article.dateline or main.country != article.dateline.country) else article.dateline
+        fallback = article_place(found, article.dateline)
+        story = story_places(found, article.sentences)
+        openers = compile_rules(article.language if article.language in ("id", "en") else "id").cues.openers
         for event in article.events:
-            event.location = self.event_place(article, event, found, words) or fallback
+            event.location = self.event_place(article, event, found, story, openers, words) or fallback
         return article
 
     def resolve(self, gazetteer: Gazetteer, article: Article, hits: list[Hit], tiers: list[int],
@@ -342,11 +381,17 @@ class PlaceStage:
             found.append(Found(to_place(entry, hit.form, hit.start, hit.end), tier))
         return found
 
-    def event_place(self, article: Article, event: Event, found: list[Found], words: PlaceWords) -> Place | None:
+    def event_place(self, article: Article, event: Event, found: list[Found], story: list[Place | None],
+                    openers: re.Pattern, words: PlaceWords) -> Place | None:
+        """The place its clause introduces, else the story's current place, else any place of
+        its sentence."""
         if not 0 <= event.sentence < len(article.sentences):
             return None
         sentence = article.sentences[event.sentence]
-        place = place_in_sentence(found, article, event, sentence)
+        own = [f for f in found if sentence.start <= f.place.start and f.place.end <= sentence.end and usable(f, article)]
+        clause = [f for f in own if within_clause(f, event, article.text, openers)]
+        place = pick(clause, event, article.text) if clause else story[event.sentence] or (
+            pick(own, event, article.text) if own else None)
         if place is None and self.settings.debug:
             article.notes.extend(f"places: unknown place {n!r} in sentence {event.sentence}"
                                  for n in unknown_names(article, sentence, words))

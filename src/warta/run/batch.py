@@ -1,38 +1,53 @@
-"""Code a stream of articles on one core, on a process pool, or on a Dask cluster.
+"""Code a stream of articles on one core, on a pool of processes, or on a Dask cluster.
 
-The per-article work is a pure function of (article, resources), so the three paths run
-the same code (``code_one``) and yield the same outcomes in the same order: results are
-collected in submission order through a bounded window, which keeps memory flat whatever
-the corpus size. A worker that dies (killed, out of memory) is replaced; its articles are
-retried once, one by one, then recorded as failed.
+The per-article work is a pure function of (article, resources), so every path runs the
+same ``code_chunk`` and yields the same outcomes in the same order (input order), which
+keeps the store deterministic whatever the number of workers. Input errors met on the way
+are passed through in their place.
 """
 
 from __future__ import annotations
 
 import os
-from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import resource
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
 from warta.model import Article, InputError
 from warta.settings import Settings
 
-CHUNK = 16  # articles per task: amortises inter-process overhead, keeps latency low
+CHUNK = 16  # articles per task: amortises inter-process overhead, keeps the window small
+FAILED = "failed: the worker coding it died twice"
 
 
 @dataclass(slots=True)
 class Outcome:
-    """What happened to one input: an article with its records, or an error."""
+    """What happened to one input: an article with its records, or why it was rejected.
+
+    The error is kept as two strings (InputError itself does not survive pickling)."""
 
     article: Article | None = None
     records: list[dict] = field(default_factory=list)
-    error: InputError | None = None
+    where: str = ""
+    problem: str = ""
+
+    @classmethod
+    def rejected(cls, error: InputError) -> "Outcome":
+        return cls(where=error.where, problem=error.problem)
+
+    @property
+    def error(self) -> InputError | None:
+        return InputError(self.where, self.problem) if self.article is None else None
+
+    def item(self) -> tuple[Article, list[dict]] | InputError:
+        """What ``StoreWriter.consume`` takes."""
+        return (self.article, self.records) if self.article is not None else self.error
 
 
-_PIPELINE = None  # one per worker process, built on first use
+ChunkCoder = Callable[[list[Article], Settings], list[Outcome]]
+
+_PIPELINE = None  # one per process, built on first use: resources load once per worker
 
 
 def _pipeline(settings: Settings):
@@ -52,115 +67,61 @@ def _light(article: Article) -> Article:
 
 
 def code_one(article: Article, settings: Settings) -> Outcome:
-    from warta.pipeline import StageError
+    """One article through the pipeline; a failure of this article is its outcome, while a
+    failure to load the resources is raised (it would fail every article)."""
     from warta.record import article_records
 
+    pipeline = _pipeline(settings)
     try:
-        coded = _pipeline(settings)(article)
-    except StageError as exc:
-        return Outcome(error=InputError(article.origin or article.id, f"could not be coded ({exc})"))
-    return Outcome(article=_light(coded), records=article_records(coded, settings.min_confidence))
+        coded = pipeline(article)
+        records = article_records(coded, settings.min_confidence)
+    except Exception as exc:  # one bad article never stops the batch
+        return Outcome(where=article.origin or article.id, problem=f"could not be coded ({exc})")
+    return Outcome(article=_light(coded), records=records)
 
 
 def code_chunk(articles: list[Article], settings: Settings) -> list[Outcome]:
     return [code_one(a, settings) for a in articles]
 
 
+def failed(article: Article) -> Outcome:
+    return Outcome(where=article.origin or article.id, problem=FAILED)
+
+
+def peak_memory_mb() -> float:
+    """Peak resident memory of this process so far (MB)."""
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024 if os.uname().sysname != "Darwin" else kb / 1024 / 1024
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _chunks(items: Iterable[Article | InputError]) -> Iterator[tuple[list[Outcome], list[Article]]]:
-    """Chunks of articles to code, with the input errors met before them passed through."""
+def chunks(items: Iterable[Article | InputError], size: int = CHUNK) -> Iterator[list[Article | InputError]]:
+    """The input, ``size`` items at a time, in order."""
     iterator = iter(items)
-    while True:
-        batch = list(islice(iterator, CHUNK))
-        if not batch:
-            return
-        errors = [Outcome(error=i) for i in batch if isinstance(i, InputError)]
-        yield errors, [i for i in batch if isinstance(i, Article)]
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
-def code_articles(items: Iterable[Article | InputError], settings: Settings, workers: int = 1) -> Iterator[Outcome]:
-    """Outcomes for every input, in input order."""
+def code_items(items: list[Article | InputError], settings: Settings,
+               coder: ChunkCoder = code_chunk) -> list[Outcome]:
+    """Outcomes of a chunk in place: input errors passed through, articles coded."""
+    coded = iter(coder([i for i in items if isinstance(i, Article)], settings))
+    return [Outcome.rejected(i) if isinstance(i, InputError) else next(coded) for i in items]
+
+
+def code_articles(items: Iterable[Article | InputError], settings: Settings, workers: int = 1,
+                  coder: ChunkCoder = code_chunk, on_memory: Callable[[int, float], None] | None = None,
+                  ) -> Iterator[Outcome]:
+    """Outcomes for every input, in input order: in this process (``workers`` <= 1) or on a
+    pool of ``workers`` processes (``on_memory(pid, peak_mb)`` hears from each worker)."""
     if workers <= 1:
-        for errors, articles in _chunks(items):
-            yield from errors
-            yield from code_chunk(articles, settings)
+        for chunk in chunks(items):
+            yield from code_items(chunk, settings, coder)
         return
-    yield from _pooled(items, settings, workers)
+    from warta.run.pool import WorkerPool
 
-
-def _pooled(items: Iterable[Article | InputError], settings: Settings, workers: int) -> Iterator[Outcome]:
-    pool = ProcessPoolExecutor(max_workers=workers)
-    window: deque = deque()
-    chunks = _chunks(items)
-    try:
-        while True:
-            while len(window) < workers * 3:
-                nxt = next(chunks, None)
-                if nxt is None:
-                    break
-                errors, articles = nxt
-                window.append((errors, articles, pool.submit(code_chunk, articles, settings)))
-            if not window:
-                return
-            errors, articles, future = window.popleft()
-            yield from errors
-            try:
-                yield from future.result()
-            except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers)
-                yield from _retry_each(articles, settings)
-                # the chunks still waiting were lost with the pool: resubmit them
-                window = deque((e, a, pool.submit(code_chunk, a, settings)) for e, a, _ in window)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _retry_each(articles: list[Article], settings: Settings) -> Iterator[Outcome]:
-    """Second try for the articles of a chunk whose worker died: each alone, in a fresh
-    process, so one poisonous article cannot take the others down with it."""
-    for article in articles:
-        with ProcessPoolExecutor(max_workers=1) as pool:
-            try:
-                yield pool.submit(code_one, article, settings).result()
-            except BrokenProcessPool:
-                yield Outcome(error=InputError(article.origin or article.id, "failed: the worker coding it died twice"))
-
-
-def code_articles_dask(items: Iterable[Article | InputError], settings: Settings, address: str) -> Iterator[Outcome]:
-    """The same outcomes, computed by Dask workers. ``address`` is a scheduler address
-    (tcp://host:8786) or ``local:N`` for a LocalCluster of N single-threaded workers."""
-    try:
-        from dask.distributed import Client, LocalCluster
-    except ImportError as exc:  # the optional extra is not installed
-        raise RuntimeError("the Dask path needs the 'dask' extra: pip install 'warta[dask]'") from exc
-    cluster = None
-    if address.startswith("local:"):
-        cluster = LocalCluster(n_workers=int(address.split(":", 1)[1] or 1), threads_per_worker=1,
-                               processes=True, dashboard_address=None)
-        client = Client(cluster)
-    else:
-        client = Client(address)
-    try:
-        n = max(1, len(client.scheduler_info().get("workers", {})))
-        window: deque = deque()
-        chunks = _chunks(items)
-        while True:
-            while len(window) < n * 3:
-                nxt = next(chunks, None)
-                if nxt is None:
-                    break
-                errors, articles = nxt
-                window.append((errors, client.submit(code_chunk, articles, settings, pure=False, retries=1)))
-            if not window:
-                return
-            errors, future = window.popleft()
-            yield from errors
-            yield from future.result()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    with WorkerPool(workers, settings, coder, on_memory) as pool:
+        yield from pool.run(chunks(items))

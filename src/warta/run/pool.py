@@ -1,0 +1,169 @@
+"""A pool of worker processes that code chunks of articles and survive a worker's death.
+
+Each worker is a spawned process with its own pipe; it loads the resources once (on its
+first chunk) and then codes one chunk at a time. Because the pool knows which chunk each
+worker holds, a worker that dies (killed, out of memory, a crash in native code) costs
+exactly that chunk: its articles are retried once, each alone, in a fresh worker, and an
+article whose second try kills its worker too is recorded as failed.
+
+Results are handed back in input order through a bounded window of chunks in flight, so
+memory stays flat whatever the corpus size. When the main process dies, even by SIGKILL,
+the workers read end-of-file on their pipe and exit.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+from warta.model import Article, InputError
+from warta.run.batch import ChunkCoder, Outcome, failed, peak_memory_mb
+from warta.settings import Settings
+
+WINDOW_PER_WORKER = 4  # chunks in flight per worker: keeps every worker busy, memory bounded
+
+
+class WorkerError(RuntimeError):
+    """A worker could not code at all (its resources failed to load): the run stops."""
+
+
+@dataclass(slots=True)
+class _Task:
+    seq: int  # the chunk it belongs to
+    slots: list[int]  # where its outcomes go in that chunk
+    articles: list[Article]
+    retry: bool = False
+
+
+def _serve(conn: Connection, settings: Settings, coder: ChunkCoder) -> None:
+    """A worker's loop: a chunk in, its outcomes and this process's peak memory out."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
+    try:
+        while (articles := conn.recv()) is not None:
+            try:
+                outcomes = coder(articles, settings)
+            except Exception as exc:  # per-article failures are outcomes: this is systemic
+                conn.send(("error", f"{type(exc).__name__}: {exc}"))
+                return
+            conn.send(("done", outcomes, peak_memory_mb()))
+    except (EOFError, BrokenPipeError, ConnectionResetError):
+        return  # the main process is gone
+
+
+class _Worker:
+    def __init__(self, context, settings: Settings, coder: ChunkCoder):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, settings, coder), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: _Task | None = None
+
+    def give(self, task: _Task) -> None:
+        self.task = task
+        self.conn.send(task.articles)
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class WorkerPool:
+    """``run(chunks)`` yields the outcome of every input of every chunk, in order."""
+
+    def __init__(self, workers: int, settings: Settings, coder: ChunkCoder,
+                 on_memory: Callable[[int, float], None] | None = None):
+        self.settings, self.coder, self.on_memory = settings, coder, on_memory
+        self.context = multiprocessing.get_context("spawn")  # no fork of a threaded process
+        self.workers = [_Worker(self.context, settings, coder) for _ in range(workers)]
+        self.window = workers * WINDOW_PER_WORKER
+        self.retries: deque[_Task] = deque()
+        self.results: dict[int, list[Outcome | None]] = {}
+
+    def run(self, chunks: Iterable[list[Article | InputError]]) -> Iterator[Outcome]:
+        source, head, fresh = iter(chunks), 0, deque()
+        exhausted = False
+        while True:
+            while not exhausted and len(self.results) < self.window:
+                chunk = next(source, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    fresh.extend(self._open(head + len(self.results), chunk))
+            self._dispatch(fresh)
+            while head in self.results and None not in self.results[head]:
+                yield from self.results.pop(head)
+                head += 1
+            if exhausted and not self.results:
+                return
+            if not any(w.task for w in self.workers):
+                continue
+            self._collect()
+
+    def _open(self, seq: int, chunk: list[Article | InputError]) -> list[_Task]:
+        """Slots for a chunk's outcomes (errors filled in now) and the task coding its articles."""
+        self.results[seq] = [Outcome.rejected(i) if isinstance(i, InputError) else None for i in chunk]
+        slots = [n for n, item in enumerate(chunk) if isinstance(item, Article)]
+        return [_Task(seq, slots, [chunk[n] for n in slots])] if slots else []
+
+    def _dispatch(self, fresh: deque[_Task]) -> None:
+        for worker in self.workers:
+            queue = self.retries or fresh
+            if worker.task is None and queue:
+                worker.give(queue.popleft())
+
+    def _collect(self) -> None:
+        """Wait for any busy worker to answer or die, and handle what happened."""
+        busy = [w for w in self.workers if w.task]
+        wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+        for worker in busy:
+            if worker.conn.poll():
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    self._lost(worker)
+                    continue
+                self._receive(worker, message)
+            elif not worker.process.is_alive():
+                self._lost(worker)
+
+    def _receive(self, worker: _Worker, message: tuple) -> None:
+        if message[0] == "error":
+            raise WorkerError(f"a worker could not code: {message[1]}")
+        _, outcomes, peak = message
+        task, worker.task = worker.task, None
+        for slot, outcome in zip(task.slots, outcomes):
+            self.results[task.seq][slot] = outcome
+        if self.on_memory:
+            self.on_memory(worker.process.pid, peak)
+
+    def _lost(self, worker: _Worker) -> None:
+        """A worker died holding a task: replace it; retry the task's articles once, each alone."""
+        task = worker.task
+        worker.process.join()
+        worker.conn.close()
+        self.workers[self.workers.index(worker)] = _Worker(self.context, self.settings, self.coder)
+        if task.retry:
+            self.results[task.seq][task.slots[0]] = failed(task.articles[0])
+        else:
+            self.retries.extend(_Task(task.seq, [s], [a], retry=True) for s, a in zip(task.slots, task.articles))
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.stop()
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
