@@ -50,20 +50,24 @@ EVENTS = [
     "{a} called for an independent investigation into the shooting in {p}.",
 ]
 BACKGROUND = [
-    "The economy grew by {n} percent in the third quarter, according to official figures.",
+    "The economy grew by {n} percent in the third quarter, according to official figures released by the statistics agency.",
+    "The company said its net profit for the first nine months of the year rose to {n} million dollars on higher sales of cement and steel.",
+    "Thousands of travellers were stranded at the main bus terminal in {p} {d} as the holiday season reached its peak.",
+    "The new toll road, which links the port with the industrial estate, is expected to cut travel time by almost two hours.",
+    "Doctors at the city hospital said the number of dengue cases had doubled compared with the same period last year.",
     "Heavy rain flooded several districts of {p} {d}, and schools were closed.",
     "The central bank kept its benchmark interest rate unchanged at {n} percent.",
-    "Officials said the new airport terminal in {p} would open next year.",
+    "The new airport terminal in {p} will open next year and is designed to handle twenty million passengers a year.",
     "Prices of rice and cooking oil rose sharply in the markets of {p}.",
     "The national football team will play its next match in {p} in March.",
     "Local media reported that traffic in {p} was heavy throughout the holiday weekend.",
-    "The ministry said more than {n} thousand tourists had visited the island this year.",
+    "More than {n} thousand tourists came to the island this year, most of them from neighbouring countries and from the capital.",
     "Analysts expect exports of palm oil to recover in the coming months.",
     "The report was published on the website of the statistics agency.",
-    "Residents said the power cut lasted for several hours.",
+    "The power cut in the eastern districts lasted for several hours and left many small shops and restaurants closed for the day.",
     "The festival in {p} attracted visitors from across the region.",
 ]
-EVENT_SHARE = 0.3  # share of event sentences; the rest is background prose
+EVENT_SHARE = 0.1  # share of event sentences; the rest is background prose (general news)
 
 
 def sentence(rng: random.Random) -> str:

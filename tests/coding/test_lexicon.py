@@ -56,6 +56,11 @@ def test_surface_item_matches_only_that_form() -> None:
     assert codes(lex, "menteri dikritik lalu mengkritik") == [("mengkritik", "111")]
 
 
+def test_exact_item_does_not_match_other_forms_of_its_lemma() -> None:
+    lex = lexicon("=kritik => 111")
+    assert codes(lex, "DPR mengkritik menteri; kritik itu keras") == [("kritik", "111")]
+
+
 def test_alternatives_within_an_item() -> None:
     lex = lexicon("bertemu|berjumpa dengan => 040")
     assert codes(lex, "Ia berjumpa dengan Lavrov dan bertemu dengan Wang") == [

@@ -267,9 +267,8 @@ class Coder:
     def _dual_at(self, c: Clause, g: PackGrammar, k: int) -> int:
         """Length of a dual pronoun ("keduanya", "the two sides") ending at token k."""
         for j in range(max(0, k - 3), k + 1):
-            n = g.at("pronouns_dual", c.words, j)
-            if n and j + n - 1 == k:
-                return n
+            if g.at("pronouns_dual", c.words, j) == k - j + 1:
+                return k - j + 1
         return 0
 
     def object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
@@ -283,6 +282,9 @@ class Coder:
         while k < stop:
             word = c.words[k]
             m = c.mention_at[k]
+            if m >= 0 and self._after_place_prep(c, g, c.spans[m][0]):
+                k = c.spans[m][1] + 1  # "di Yerusalem Timur": where, not whom
+                continue
             if m >= 0:
                 return self._group_right(c, g, m)
             t = c.trigger_at[k]
@@ -301,6 +303,12 @@ class Coder:
                 return []
             k += 1
         return self._far_recipient(c, g, k)
+
+    def _after_place_prep(self, c: Clause, g: PackGrammar, first: int) -> bool:
+        k = first - 1
+        while k >= 0 and g.is_("determiners", c.words[k]):
+            k -= 1
+        return k >= 0 and self._ends_at(c, g, "place_preps", k)
 
     def _far_recipient(self, c: Clause, g: PackGrammar, k: int) -> list[int]:
         """An actor after a recipient preposition beyond the object window, across a
@@ -367,10 +375,8 @@ class Coder:
         k = trigger.first - 1
         seen = 0
         while k >= 0 and seen < MODIFIER_WINDOW + 2:
-            for start in range(max(0, k - 2), k + 1):
-                n = g.at(role, c.words, start)
-                if n and start + n - 1 == k:
-                    return True
+            if self._ends_at(c, g, role, k):
+                return True
             if c.mention_at[k] >= 0 or c.trigger_at[k] >= 0 or c.words[k] in PUNCT_HARD:
                 return False
             seen += 1
@@ -417,7 +423,7 @@ class Coder:
             elif form == "noun":
                 sources = self._mentions(article, c, self.genitive(c, g, t_index), recent)
                 targets = self._mentions(article, c, self._prep_object(c, g, t_index), recent)
-                if not sources and targets and how == "subject":
+                if not sources and targets and how in ("subject", "control"):
                     sources = subj
                 if not sources:
                     continue
@@ -430,31 +436,41 @@ class Coder:
                     targets = self._mentions(article, c, further, recent) or targets
                 statement = "speech" in trigger.entry.flags or cameo_root(trigger) == "01"
                 if statement and not any(t.actor.code for t in targets):
-                    targets = self._mentions(article, c, self.topic(c, g, t_index), recent)
+                    topic = self._mentions(article, c, self.topic(c, g, t_index), recent)
+                    targets = [t for t in topic if not (sources and _same_country(t, sources[0]))]
             events.extend(self._events(article, c, g, trigger, sources, targets, how))
         return events
 
     def subordinate(self, c: Clause, g: PackGrammar) -> set[int]:
-        """Triggers that only say what an earlier event is for: those right after a
-        ``purpose`` word, and verbs coordinated with them ("untuk memperketat sanksi dan
-        memberlakukan blokade"). A purpose clause with no event before it stays."""
+        """Triggers that only say what an earlier event is for: every trigger of a purpose
+        clause ("untuk memperketat sanksi dan memberlakukan blokade", "guna merumuskan
+        kerangka kesepakatan"), from a ``purpose`` word followed by a verb to the next clause
+        boundary. A purpose clause with no event before it is the event and stays."""
         out: set[int] = set()
-        for t_index, trigger in enumerate(c.triggers):
-            if t_index == 0:
-                continue
-            k = trigger.first - 1
-            while k >= 0 and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k])):
-                k -= 1
-            if k >= 0 and any(g.at("purpose", c.words, j) and j + g.at("purpose", c.words, j) - 1 == k
-                              for j in range(max(0, k - 2), k + 1)):
-                out.add(t_index)
-                continue
-            prev = t_index - 1
-            between = c.words[c.triggers[prev].last + 1 : trigger.first]
-            if prev in out and len(between) <= 3 and any(g.is_("conjunctions", w) for w in between) \
-                    and not any(c.mention_at[j] >= 0 for j in range(c.triggers[prev].last + 1, trigger.first)):
-                out.add(t_index)
+        if not c.triggers:
+            return out
+        inside = False
+        for k, word in enumerate(c.words):
+            if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word):
+                inside = False
+            elif self._ends_at(c, g, "purpose", k) and c.triggers[0].last < k and self._verb_follows(c, g, k + 1):
+                inside = True
+            elif inside and c.trigger_at[k] >= 0:
+                out.add(c.trigger_at[k])
         return out
+
+    def _verb_follows(self, c: Clause, g: PackGrammar, k: int) -> bool:
+        while k < len(c.words) and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k])):
+            k += 1
+        if k >= len(c.words):
+            return False
+        if c.trigger_at[k] >= 0:
+            return True
+        return g.pack.analyze(c.words[k]).form in ("active", "passive")
+
+    def _ends_at(self, c: Clause, g: PackGrammar, role: str, k: int) -> bool:
+        """Whether a ``role`` phrase ends at token k."""
+        return any(g.at(role, c.words, j) == k - j + 1 for j in range(max(0, k - 3), k + 1))
 
     def _form(self, c: Clause, g: PackGrammar, trigger: Trigger) -> str:
         """The trigger's voice in context: a noun-or-verb form after ``intent`` or
@@ -467,8 +483,7 @@ class Coder:
         return trigger.form
 
     def _right_after(self, c: Clause, g: PackGrammar, trigger: Trigger, role: str) -> bool:
-        k = trigger.first - 1
-        return any(g.at(role, c.words, j) and j + g.at(role, c.words, j) - 1 == k for j in range(max(0, k - 2), k + 1))
+        return self._ends_at(c, g, role, trigger.first - 1)
 
     def _passive_aux(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
         if trigger.form not in ("past", "participle"):

@@ -5,6 +5,7 @@ are compared through the pack's morphology, so an item "kritik" matches every in
 form whose lemma is "kritik". Pattern syntax (docs/lexicon.md):
 
 - items separated by spaces; an item matches a word equal to it or whose lemma it is;
+  ``=word`` matches that exact word form only ("=sepakat" is not "kesepakatan");
 - ``a|b`` alternatives within an item; ``*`` a gap of 0..3 words that never crosses a
   punctuation token;
 - ``^`` before an item marks the head (the word carrying voice); default: the first item.
@@ -52,6 +53,7 @@ class Trigger:
     entry: LexEntry
 
 
+EXACT = "="  # prefix of an alternative that matches the word form only, not its lemma
 # A compiled pattern: one step per item; None is a gap, else the item's alternatives.
 Steps = tuple[frozenset[str] | None, ...]
 
@@ -135,7 +137,7 @@ class EventLexicon:
             seen[key] = entry.id
             steps = compile_steps(entry.pattern)
             for alt in sorted(steps[0]):
-                self.index.setdefault(alt, []).append((order, steps))
+                self.index.setdefault(alt.removeprefix(EXACT), []).append((order, steps))
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> "EventLexicon":
@@ -199,7 +201,7 @@ def fill(steps: Steps, k: int, words: Sequence[str], lemmas: list[str], j: int, 
                 return True
             out.pop()
         return False
-    if j < len(words) and (words[j] in step or lemmas[j] in step):
+    if j < len(words) and (words[j] in step or lemmas[j] in step or EXACT + words[j] in step):
         out.append(j)
         if fill(steps, k + 1, words, lemmas, j + 1, out):
             return True

@@ -100,17 +100,17 @@ def _write_atomically(table: pa.Table, path: Path) -> None:
     os.replace(temporary, path)
 
 
-def read_partitions(out: str | Path) -> Iterator[tuple[Article, list[dict]] | InputError]:
-    """Everything a Parquet run wrote, partition by partition, in input order: what
-    ``StoreWriter.consume`` takes."""
+def read_partitions(out: str | Path) -> Iterator[Outcome]:
+    """Everything a Parquet run wrote, partition by partition, in input order; an
+    InputError at once when ``out`` holds no partition."""
     folder = Path(out)
-    if not (folder / "articles").is_dir():
+    parts = sorted(done_parts(folder))
+    if not parts:
         raise InputError(str(folder), "no Parquet partitions here (expected articles/part-*.parquet)")
-    for part in sorted(done_parts(folder)):
-        yield from _read_part(folder, part_name(part))
+    return (outcome for part in parts for outcome in _read_part(folder, part_name(part)))
 
 
-def _read_part(folder: Path, name: str) -> Iterator[tuple[Article, list[dict]] | InputError]:
+def _read_part(folder: Path, name: str) -> Iterator[Outcome]:
     from warta.store import rows
 
     try:
@@ -118,13 +118,14 @@ def _read_part(folder: Path, name: str) -> Iterator[tuple[Article, list[dict]] |
         events = pq.read_table(folder / "events" / name).to_pylist()
         articles = pq.read_table(folder / "articles" / name).to_pylist()
     except (OSError, pa.ArrowException) as exc:
-        yield InputError(str(folder / "articles" / name), f"unreadable Parquet partition ({exc})")
+        yield Outcome(where=str(folder / "articles" / name), problem=f"unreadable Parquet partition ({exc})")
         return
     for row in rejected:
-        yield InputError(f"{row['input']}:{row['position']}" if row["position"] else row["input"], row["reason"])
+        where = f"{row['input']}:{row['position']}" if row["position"] else row["input"]
+        yield Outcome(where=where, problem=row["reason"])
     by_article: dict[str, list[dict]] = {}
     for row in events:
         by_article.setdefault(row["article_key"], []).append(rows.to_record(row))
     for row in articles:
         fields = {k: row[k] for k in ("url", "outlet", "published", "title", "language", "origin", "dateline_text")}
-        yield Article(id=row["article_id"], text=row["text"], **fields), by_article.get(row["article_key"], [])
+        yield Outcome(Article(id=row["article_id"], text=row["text"], **fields), by_article.get(row["article_key"], []))

@@ -85,7 +85,8 @@ class WorkerPool:
                  on_memory: Callable[[int, float], None] | None = None):
         self.settings, self.coder, self.on_memory = settings, coder, on_memory
         self.context = multiprocessing.get_context("spawn")  # no fork of a threaded process
-        self.workers = [_Worker(self.context, settings, coder) for _ in range(workers)]
+        self.size = workers
+        self.workers: list[_Worker] = []  # started when there is work for them
         self.window = workers * WINDOW_PER_WORKER
         self.retries: deque[_Task] = deque()
         self.results: dict[int, list[Outcome | None]] = {}
@@ -106,9 +107,8 @@ class WorkerPool:
                 head += 1
             if exhausted and not self.results:
                 return
-            if not any(w.task for w in self.workers):
-                continue
-            self._collect()
+            if any(w.task for w in self.workers):
+                self._collect()
 
     def _open(self, seq: int, chunk: list[Article | InputError]) -> list[_Task]:
         """Slots for a chunk's outcomes (errors filled in now) and the task coding its articles."""
@@ -117,10 +117,15 @@ class WorkerPool:
         return [_Task(seq, slots, [chunk[n] for n in slots])] if slots else []
 
     def _dispatch(self, fresh: deque[_Task]) -> None:
-        for worker in self.workers:
-            queue = self.retries or fresh
-            if worker.task is None and queue:
-                worker.give(queue.popleft())
+        """Idle workers take retries first, then new tasks; a worker starts when none is idle."""
+        while queue := self.retries or fresh:
+            worker = next((w for w in self.workers if w.task is None), None)
+            if worker is None and len(self.workers) < self.size:
+                worker = _Worker(self.context, self.settings, self.coder)
+                self.workers.append(worker)
+            if worker is None:
+                return
+            worker.give(queue.popleft())
 
     def _collect(self) -> None:
         """Wait for any busy worker to answer or die, and handle what happened."""
@@ -152,7 +157,7 @@ class WorkerPool:
         task = worker.task
         worker.process.join()
         worker.conn.close()
-        self.workers[self.workers.index(worker)] = _Worker(self.context, self.settings, self.coder)
+        self.workers.remove(worker)  # a fresh one starts when there is work for it
         if task.retry:
             self.results[task.seq][task.slots[0]] = failed(task.articles[0])
         else:

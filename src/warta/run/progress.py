@@ -15,6 +15,8 @@ import time
 from collections.abc import Iterable
 from typing import TextIO
 
+from warta.model import InputError
+
 BAR = 24  # characters of the bar on a terminal
 _ONE_ARTICLE = (".txt", ".text", ".html", ".htm", ".xhtml")
 _LINES = (".jsonl", ".ndjson")
@@ -43,6 +45,14 @@ class Progress:
         if self.enabled and now - self.last >= self.interval:
             self.last = now
             self._write(self.line(now), final=False)
+
+    def report(self, error: InputError) -> None:
+        """One line for a rejected input (``warta: FILE:N: problem``), above the bar."""
+        from warta.ingest.errors import report
+
+        if self.tty:
+            self.stream.write("\r\x1b[2K")
+        report(error)
 
     def note_memory(self, pid: int, peak_mb: float) -> None:
         """A worker's peak memory so far (shown as the largest over the workers)."""

@@ -37,7 +37,8 @@ TRIGGER_ALLOWED = {
     6: ({"01", "07"}, {"02"}),
 }
 
-# Triples only one side codes: (source, target, root) -> reason.
+# Triples only one side codes: (source, target, root) -> reason; "*" stands for any country
+# where the coder's choice on that side is itself unsettled.
 ONLY_ID = {
     ("---", "AFG", "02"): "actor KB: 'the ten participating countries' / 'the countries' are no English mention, so the appeal has no doer",
     ("---", "IGO", "02"): "actor KB, as above ('The countries ... called for a ... donor conference')",
@@ -49,10 +50,17 @@ ONLY_EN = {
     ("RUS", "AFG", "02"): "language: 'the participants of the Moscow meeting urged': Moscow read as the subject",
     ("---", "RUS", "04"): "language: 'attending the Moscow meeting': the place modifier read as the object",
     ("AFG", "IGO", "02"): "language: English 'states that border Afghanistan' has no preposition (Indonesian 'berbatasan dengan')",
-    ("IMG", "AFG", "03"): "coder: '... the ISIS group and \"reaffirmed ...\"' takes the nearest actor, not the coordinated subject",
+    ("IMG", "*", "03"): "coder: '... the ISIS group and \"reaffirmed ...\"' takes the nearest actor, not the coordinated subject",
     ("RUS", "TUR", "04"): "coder, as ONLY_ID (AFG, TUR, 04): the coordinated verb gets the object of 'met'",
     ("USA", "IMG", "01"): "coder: 'Lavrov, who ... criticized the absence of United States officials, earlier said' skips the relative clause's end",
 }
+
+
+def unexplained(found: set[tuple[str, str, str]], allowed: dict) -> list[tuple[str, str, str]]:
+    """The triples of ``found`` that no allowance covers."""
+    def covered(triple: tuple[str, str, str]) -> bool:
+        return any(all(a in ("*", t) for a, t in zip(key, triple)) for key in allowed)
+    return sorted(t for t in found if not covered(t))
 
 
 def seed_id() -> dict:
@@ -109,8 +117,8 @@ def test_both_lexicons_find_the_same_event_roots_per_paragraph(seed) -> None:
 
 def test_both_pipelines_code_the_same_triples(coded) -> None:
     id_events, en_events = coded
-    assert id_events - en_events <= set(ONLY_ID), sorted(id_events - en_events - set(ONLY_ID))
-    assert en_events - id_events <= set(ONLY_EN), sorted(en_events - id_events - set(ONLY_EN))
+    assert unexplained(id_events - en_events, ONLY_ID) == []
+    assert unexplained(en_events - id_events, ONLY_EN) == []
 
 
 def test_the_shared_core_of_the_seed_is_coded_in_english(coded) -> None:
