@@ -135,7 +135,8 @@ def countryinfo_nationality_rows(shared: Path) -> list[tuple]:
 
 
 def capital_rows(shared: Path) -> list[tuple]:
-    return [(display_name(raw), "*", code, "capital", "countryinfo")
+    """Capitals; alone they stand for the government ("Washington menolak ...": USAGOV)."""
+    return [(display_name(raw), "*", code, "capital", "GOV", "countryinfo")
             for code, raw in countryinfo_lines(shared, "Capital", limit=2)]
 
 
@@ -350,7 +351,7 @@ def other_alias_keys() -> set[str]:
 def generate(shared: Path) -> None:
     countries = country_rows(shared)
     write_tsv("countries.tsv", ["code", "lang", "alias", "form", "source"], countries)
-    write_tsv("capitals.tsv", ["alias", "lang", "code", "form", "source"], capital_rows(shared))
+    write_tsv("capitals.tsv", ["alias", "lang", "code", "form", "sectors", "source"], capital_rows(shared))
     people = drop_curated(person_rows(shared) + wikidata_rows(shared, english_names_to_code(countries)))
     write_tsv("people.tsv", ["id", "code", "start", "end", "name", "aliases", "wikidata", "source"], people)
     write_tsv("leader_surnames.tsv", ["id", "alias", "source"], surname_rows(people, shared))

@@ -19,6 +19,6 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared():
     return shared_path

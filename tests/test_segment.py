@@ -49,3 +49,11 @@ def test_sentences_respect_abbreviations_initials_numbers_and_line_breaks():
 def test_without_abbreviations_an_abbreviation_splits():
     article = segment(Article(id="t", text="Ia bertemu Dr. Ahmad."))
     assert len(article.sentences) == 2
+
+
+def test_dotted_abbreviations_are_one_token_and_do_not_split():
+    text = "Pakistan, a key U.S. ally, refused. The U.N. Security Council met."
+    article = segment(Article(id="t", text=text))
+    assert [text[s.start:s.end] for s in article.sentences] == [
+        "Pakistan, a key U.S. ally, refused.", "The U.N. Security Council met."]
+    assert "U.S." in [text[a:b] for a, b in tokenize(text)]

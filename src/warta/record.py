@@ -60,8 +60,8 @@ def place_record(place: Place | None) -> dict | None:
 
 def event_id(article_id: str, event: Event) -> str:
     parts = [article_id, str(event.sentence), str(event.trigger.start),
-             event.source.actor.code or event.source.text if event.source else "",
-             event.target.actor.code or event.target.text if event.target else "",
+             f"{event.source.actor.code}@{event.source.start}" if event.source else "",
+             f"{event.target.actor.code}@{event.target.start}" if event.target else "",
              event.cameo]
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 

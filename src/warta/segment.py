@@ -14,9 +14,10 @@ from warta.lang import get_pack
 from warta.model import Article, Sentence
 from warta.settings import Settings
 
-# words (with inner hyphens/apostrophes: "negara-negara", "al-Qaeda", "don't"),
-# numbers with separators ("1.000", "64,45", "21/10/2021" stays three tokens), or one symbol
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+# dotted abbreviations ("U.S.", "U.N."), words (with inner hyphens/apostrophes:
+# "negara-negara", "al-Qaeda", "don't"), numbers with separators ("1.000", "64,45";
+# "21/10/2021" stays five tokens), or one symbol
+TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}(?!\w)|\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 PARAGRAPH_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 SENTENCE_END = frozenset(".!?")
 CLOSERS = frozenset("\"'”’»)]")

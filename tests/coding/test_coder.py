@@ -144,3 +144,24 @@ def test_dual_pronoun_stands_for_the_two_actors_just_named(pipeline):
 def test_reciprocal_event_goes_both_ways(pipeline):
     _, events = code(pipeline, "India dan Pakistan kembali berseteru. Kedua negara saling mengusir diplomat.")
     assert {("IND", "PAK", "16", False), ("PAK", "IND", "16", False)} <= events
+
+
+def test_saying_that_someone_must_act_is_a_demand(pipeline):
+    _, events = code(pipeline, "Rusia mengatakan Sudan harus mengembalikan helikopter yang disita pekan lalu.")
+    assert ("RUS", "SDN", "10", False) in events
+
+
+def test_intended_harm_with_a_condition_is_a_threat(pipeline):
+    article, _ = code(pipeline, "Nigeria akan menyerang pemberontak di Liberia kecuali mereka menyerah.")
+    assert article.events and all(e.cameo.startswith("13") for e in article.events if e.source.actor.code == "NGA")
+
+
+def test_what_an_accusation_alleges_is_not_a_separate_event(pipeline):
+    _, events = code(pipeline, "Iran menuduh Amerika Serikat menyerang kapal tanker di Teluk Persia.")
+    assert ("IRN", "USA", "11", False) in events
+    assert not any(e[2] in ("18", "19") for e in events)
+
+
+def test_a_verb_joined_by_a_conjunction_after_an_appeal_is_its_own_event(pipeline):
+    _, events = code(pipeline, "Jepang menyerukan bantuan untuk Afghanistan dan mengkritik Rusia.")
+    assert ("JPN", "RUS", "11", False) in events

@@ -6,7 +6,8 @@ from warta.actors.entries import Entry
 from warta.actors.phrase import PLACE_KINDS, WORD_KINDS, Phrase
 from warta.model import Actor
 
-SECTOR_KINDS = frozenset(("title", "agent"))
+SECTOR_KINDS = frozenset(("title", "agent", "org"))
+NAME_PLACE_KINDS = ("country", "region", "metonym")  # what gives a named organisation its country
 # a named organisation keeps its own code whatever title comes with it ("juru bicara
 # Hamas" is Hamas, "pejabat Uni Eropa" is the EU, "Ketua MPR" is the MPR)
 OWN_CODE_KINDS = frozenset(("igo", "group", "institution", "region", "metonym"))
@@ -29,21 +30,23 @@ def bound_country(phrase: Phrase, entries: list[Entry]) -> str | None:
 
 def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str | None) -> tuple[str | None, Entry]:
     """(code, head entry) of a phrase; code None when the phrase names no country."""
+    if phrase.named_org:
+        return org_code(phrase, entries, date, story)
     person = phrase.first({"person"})
     place = phrase.first(PLACE_KINDS)
     sectors = ("ELI",) if phrase.former else sectors_of(phrase, entries)
     if person:
         entry = entries[person.entry]
         code = entry.code_at(date)
-        if code and (phrase.former or sectors == ("ELI",) or (sectors and code.endswith("ELI"))):
-            code = code[:3] + "".join(sectors)
+        if code and sectors and code[:3] not in ("IGO", "IMG"):
+            code = code[:3] + "".join(sectors)  # the text says what he is now ("General Michel Aoun")
         return code, entry
     if place:
         entry = entries[place.entry]
         code = entry.code_at(date)
         if not code or (place.kind in OWN_CODE_KINDS and not is_country_code(code, place.kind)):
             return code, entry
-        return code[:3] + "".join(sectors), entry
+        return code[:3] + "".join(sectors or (() if phrase.place else entry.sectors)), entry
     head = entries[phrase.units[-1].entry]
     if head.kind == "collective":
         return None, head
@@ -51,6 +54,15 @@ def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str |
     if not country or not sectors:
         return (country + "".join(sectors) if country and phrase.name else None), head
     return country + "".join(sectors), head
+
+
+def org_code(phrase: Phrase, entries: list[Entry], date: str | None, story: str | None) -> tuple[str | None, Entry]:
+    """A named organisation: the country its name gives ("Komisi Antikorupsi Kenya") or the
+    story's, with the sectors of its head word."""
+    head = entries[phrase.first({"org"}).entry]
+    codes = (entries[u.entry].code_at(date) for u in phrase.units if u.kind in NAME_PLACE_KINDS)
+    country = next((c[:3] for c in codes if c), None) or story
+    return (country + "".join(head.sectors) if country else None), head
 
 
 def is_country_code(code: str, kind: str) -> bool:
@@ -62,6 +74,8 @@ def actor_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str 
     code, head = code_of(phrase, entries, date, story)
     person = phrase.first({"person"})
     name = entries[person.entry].name if person else (text[slice(*phrase.name)] if phrase.name else None)
+    if phrase.named_org:
+        name = text[phrase.start:phrase.end]
     why = " + ".join(f"{entries[u.entry].kind}:{entries[u.entry].name}" for u in phrase.units)
     if phrase.borrowed:
         why = f"shared {entries[phrase.borrowed.entry].kind}:{entries[phrase.borrowed.entry].name} + " + why
@@ -90,6 +104,8 @@ def kind_of(phrase: Phrase) -> str:
     kinds = phrase.kinds()
     if "person" in kinds or phrase.name:
         return "person"
+    if "org" in kinds:
+        return "agent"
     for kind in ("group", "igo"):
         if kind in kinds:
             return kind

@@ -22,7 +22,7 @@ METONYM_FILES = ("capitals.tsv", "metonyms.tsv")
 # curated files first: where an alias is in both, the curated entry wins
 DATED_FILES = {"people_curated.tsv": "person", "people.tsv": "person",
                "groups_curated.tsv": "group", "groups.tsv": "group"}
-AGENT_FILES = ("agents.tsv", "agents_en.tsv")
+AGENT_FILES = ("agents.tsv", "agents_en.tsv", "org_heads.tsv")
 
 
 @dataclass(slots=True)
@@ -87,10 +87,14 @@ def load_countries(data: KBData, path: Path) -> None:
 
 
 def load_coded_names(data: KBData, path: Path, kind: str) -> None:
-    """Files of (alias, lang, code, ...): metonyms, capitals, institutions, regions, IGOs."""
+    """Files of (alias, lang, code, ...): metonyms, capitals, institutions, regions, IGOs.
+
+    An optional ``sectors`` column gives what a bare-country name stands for when it acts
+    alone (a capital: its government)."""
     for _, row in read_tsv(path):
         entry_id = row.get("id") or f"{kind}:{row['code']}:{row.get('name') or row.get('form', '')}"
         idx = data.add(Entry(entry_id, kind, row.get("name") or row["alias"], [Period(row["code"])],
+                             sectors=tuple(split_list(row.get("sectors", ""))),
                              wikidata=row.get("wikidata") or None, source=row["source"]))
         data.alias(row["alias"], row["lang"], idx)
 
@@ -117,7 +121,8 @@ def load_short_forms(data: KBData, path: Path) -> None:
 
 
 def load_words(data: KBData, path: Path) -> None:
-    """Titles, agents, collectives: (alias, lang, sectors, kind, country, source)."""
+    """Titles, agents, collectives, organisation head words: (alias, lang, sectors, kind,
+    country, source)."""
     for _, row in read_tsv(path):
         sectors = tuple(split_list(row["sectors"]))
         entry_id = f"{row['kind']}:{row['lang']}:{row['alias'].lower()}"

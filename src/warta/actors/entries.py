@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 # take their country from the phrase or the story; a "blocked" name is a longer non-actor
 # name that hides an actor name inside it ("Universitas Indonesia").
 NAMED_KINDS = ("country", "region", "metonym", "igo", "group", "institution", "person")
-WORD_KINDS = ("title", "agent", "collective", "blocked")
+# "org": the head word of an organisation's name ("Partai", "Front", "Commission"); the
+# capitalised name beside it makes an organisation the KB does not list.
+WORD_KINDS = ("title", "agent", "collective", "org", "blocked")
 KINDS = NAMED_KINDS + WORD_KINDS
 # Which entry wins when two entries share one alias (lower wins).
 PRIORITY = {k: i for i, k in enumerate(
     ("blocked", "institution", "group", "igo", "person", "country", "region", "metonym",
-     "title", "agent", "collective"))}
+     "org", "title", "agent", "collective"))}
 
 
 @dataclass(slots=True, frozen=True)

@@ -116,9 +116,14 @@ def _dedupe(refs: list[AliasRef]) -> list[AliasRef]:
     return out
 
 
+# the modules that read and compile the data: a change to them changes the compiled KB too
+COMPILER_FILES = tuple(Path(__file__).resolve().parent / name
+                       for name in ("data_files.py", "entries.py", "kb.py", "match.py", "overlay.py"))
+
+
 def cache_key(overlays: list[Path]) -> str:
     digest = hashlib.sha256(FORMAT.encode())
-    for path in data_files(DATA_DIR) + [Path(p) for p in overlays]:
+    for path in list(COMPILER_FILES) + data_files(DATA_DIR) + [Path(p) for p in overlays]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes() if path.exists() else b"")
     return digest.hexdigest()[:16]

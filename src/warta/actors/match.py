@@ -13,7 +13,11 @@ from typing import NamedTuple
 
 import ahocorasick
 
-NON_WORD = re.compile(r"[\W_]", re.UNICODE)
+# characters that become a space: everything but letters and digits (a space stays a space,
+# so the regex only touches punctuation and line breaks)
+NON_WORD = re.compile(r"[^\w ]|_")
+# the same mapping for ASCII text, as a byte table: bytes.translate is ~5x faster than re.sub
+ASCII_TABLE = bytes(c if chr(c).isalnum() else 32 for c in range(128)) + bytes(range(128, 256))
 
 # case rules of an alias: how the text must be written to match it
 ANY_CASE = 0  # "polisi", "pemerintah": lower-case words
@@ -30,6 +34,8 @@ class Hit(NamedTuple):
 def normalize(text: str) -> str:
     """Lower-case, punctuation -> space; always the same length as ``text``."""
     lowered = text.lower()
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(ASCII_TABLE).decode("ascii")
     if len(lowered) != len(text):  # rare letters whose lower case is longer ("İ")
         lowered = "".join(ch.lower()[0] for ch in text)
     return NON_WORD.sub(" ", lowered)

@@ -37,6 +37,8 @@ class Phrase:
     former: bool = False
     # a title shared across "dan"/"and": "pejabat Uni Eropa dan AS" -> AS borrows "pejabat"
     borrowed: Unit | None = None
+    place: bool = False  # a capital after "di"/"in" names the place, not its government
+    named_org: bool = False  # an organisation head word with its name ("Front Patriotik Rwanda")
 
     def kinds(self) -> set[str]:
         return {u.kind for u in self.units}
@@ -192,3 +194,11 @@ def extend_left(text: str, phrase: Phrase, floor: int, pattern: re.Pattern) -> N
     if m and m.group("all"):
         phrase.start = m.start("all")
         phrase.former = bool(m.group("former"))
+
+
+def mark_places(text: str, phrases: list[Phrase], words: frozenset[str]) -> None:
+    """A lone capital after a place word ("di Moskow", "in Moscow") is the place itself."""
+    for phrase in phrases:
+        if len(phrase.units) == 1 and phrase.units[0].kind == "metonym":
+            before = text[max(0, phrase.start - 24):phrase.start].lower().rstrip()
+            phrase.place = any(before == w or before.endswith(" " + w) for w in words)

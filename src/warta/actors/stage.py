@@ -10,12 +10,13 @@ from typing import NamedTuple
 from warta.actors.compose import actor_of, kind_of
 from warta.actors.entries import Entry
 from warta.actors.kb import KB, load_kb, view_of
+from warta.actors.orgs import abbreviation_at, expand_orgs
 from warta.actors.phrase import (WORD_KINDS, Phrase, Unit, absorb_name, build_phrases, determiner_pattern,
-                                 extend_left, join_locatives, share_titles)
+                                 extend_left, join_locatives, mark_places, share_titles)
 from warta.model import Actor, Article, Mention
 from warta.settings import Settings
 
-CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+WORD_JOINERS = "_'’-"  # characters inside one name word ("O'Neill", "Fazl-ur-Rehman")
 MEMO_SIZE = 200_000  # entries kept in each memo before it is cleared
 MIN_SHORT_NAME = 3  # shortest name part that may stand for a person named earlier
 
@@ -26,8 +27,10 @@ class Rules(NamedTuple):
     connectors: frozenset[str]  # title ... place: "Duta Besar AS untuk PBB"
     coordinators: frozenset[str]  # place and place share a title: "pejabat Uni Eropa dan AS"
     locatives: frozenset[str]  # an unbound agent takes the place it is in: "pemberontak di Darfur"
+    place_words: frozenset[str]  # a capital after these is a place: "di Moskow"
     modifier_first: bool  # "Russian troops"
     determiners: re.Pattern  # "para", "the", "mantan" before a title
+    skip_words: frozenset[str]  # the determiners themselves: no part of a name ("The")
     default_country: str | None
 
 
@@ -70,13 +73,16 @@ class ActorMatcher:
 
         rules = grammar.get(lang) or {}
         return Rules(grammar_list("connectors"), grammar_list("coordinators"), grammar_list("locatives"),
+                     grammar_list("place_words"),
                      bool(rules.get("modifier_first", lang == "*")),
-                     determiner_pattern(gather("determiner"), gather("former"), gather("deputy")), rules.get("default_country"))
+                     determiner_pattern(gather("determiner"), gather("former"), gather("deputy")),
+                     frozenset(w.lower() for w in gather("determiner")), rules.get("default_country"))
 
     def mentions(self, article: Article) -> list[Mention]:
         text, rules = article.text, self.rules[view_of(article.language)]
         bounds = [(s.start, s.end) for s in article.sentences] or [(0, len(text))]
         phrases = build_phrases(text, self.units(article), bounds, rules.connectors, rules.modifier_first)
+        phrases = expand_orgs(text, phrases, bounds, not rules.modifier_first, rules.skip_words)
         for i, phrase in enumerate(phrases):
             floor = max(bounds[phrase.sentence][0], phrases[i - 1].end if i else 0)
             limit = min(bounds[phrase.sentence][1], phrases[i + 1].start if i + 1 < len(phrases) else len(text))
@@ -87,6 +93,7 @@ class ActorMatcher:
         unbound = {id(p) for p in phrases if self.is_unbound(p)}
         phrases = join_locatives(text, phrases, rules.locatives, unbound)
         share_titles(text, phrases, rules.coordinators, rules.modifier_first)
+        mark_places(text, phrases, rules.place_words)
         story = self.story_country(article, phrases) or rules.default_country
         mentions = [self.mention(article, p, None if id(p) in unbound else story) for p in phrases]
         mentions += self.short_mentions(article, mentions, bounds)
@@ -162,7 +169,9 @@ class ActorMatcher:
 
     def mention(self, article: Article, phrase: Phrase, story: str | None) -> Mention:
         name = article.text[slice(*phrase.name)] if phrase.name else None
-        key = (tuple(u.entry for u in phrase.units), phrase.former,
+        if phrase.named_org:
+            name = article.text[phrase.start:phrase.end]
+        key = (tuple(u.entry for u in phrase.units), phrase.former, phrase.place, phrase.named_org,
                phrase.borrowed.entry if phrase.borrowed else -1, name, article.published, story)
         actor = self.actors.get(key)
         if actor is None:
@@ -174,31 +183,28 @@ class ActorMatcher:
 
     def short_mentions(self, article: Article, mentions: list[Mention],
                        bounds: list[tuple[int, int]]) -> list[Mention]:
-        """Later mentions of part of a person's name ("Lavrov", "Retno") named earlier;
-        a run of such words naming one person is one mention ("Hakainde Hichilema")."""
-        names = _name_parts(mentions)
-        if not names:
-            return []
+        """Later mentions of part of a person's name ("Lavrov", "Retno") or of an abbreviation
+        given in parentheses ("Front Penyelamatan Islam (FIS)" ... "FIS") named earlier; a run
+        of such words naming one actor is one mention ("Hakainde Hichilema")."""
         text = article.text
+        hits = sorted(_name_hits(text, _name_parts(mentions) | _abbreviations(text, mentions)))
+        if not hits:
+            return []
         taken = sorted((m.start, m.end) for m in mentions)
         starts = [s for s, _ in taken]
         sentence_starts = [b[0] for b in bounds]
         found: list[Mention] = []
-        for m in CAPITALISED_WORD.finditer(text, min(at for at, _ in names.values())):
-            known = names.get(m.group(0))
-            start, end = m.span()
-            if not known or known[0] > start:
-                continue
+        for start, end, first in hits:
             j = bisect_right(starts, start) - 1
             if (j >= 0 and taken[j][1] > start) or bisect_right(starts, end - 1) != j + 1:
                 continue
             sentence = bisect_right(sentence_starts, start) - 1 if article.sentences else -1
             last = found[-1] if found else None
-            if (last and last.actor is known[1] and last.sentence == sentence
+            if (last and last.actor is first.actor and last.sentence == sentence
                     and not text[last.end:start].strip()):
                 last.end, last.text = end, text[last.start:end]
             else:
-                found.append(Mention(start, end, text[start:end], known[1], "person", sentence))
+                found.append(Mention(start, end, text[start:end], first.actor, first.kind, sentence))
         return found
 
 
@@ -207,14 +213,48 @@ def newest_end(entry: Entry) -> str:
     return max(((p.end or "9999") for p in entry.periods if p.dated), default="")
 
 
-def _name_parts(mentions: list[Mention]) -> dict[str, tuple[int, Actor]]:
-    """Full names and name parts of persons -> (where first named, actor)."""
-    names: dict[str, tuple[int, Actor]] = {}
+def _name_parts(mentions: list[Mention]) -> dict[str, tuple[int, Mention]]:
+    """One-word names and name parts of persons -> (where first named, the mention)."""
+    names: dict[str, tuple[int, Mention]] = {}
     for m in mentions:
         if m.kind != "person" or not m.actor.name or not m.actor.code:
             continue
-        parts = [m.actor.name] + [w for w in re.split(r"[\s,]+", m.actor.name) if len(w) >= MIN_SHORT_NAME
-                                  and w[0].isupper()]
+        parts = [m.actor.name] + [w for w in re.split(r"[\s,]+", m.actor.name) if len(w) >= MIN_SHORT_NAME]
         for part in parts:
-            names.setdefault(part, (m.end, m.actor))
+            if part[:1].isascii() and part[:1].isupper() and not any(ch.isspace() for ch in part):
+                names.setdefault(part, (m.end, m))
     return names
+
+
+def _abbreviations(text: str, mentions: list[Mention]) -> dict[str, tuple[int, Mention]]:
+    """Abbreviations in parentheses right after a coded mention -> (where given, the mention)."""
+    found: dict[str, tuple[int, Mention]] = {}
+    for m in mentions:
+        given = abbreviation_at(text, m.end, m.end + 16) if m.actor.code else None
+        if given:
+            found.setdefault(given[0], (given[1], m))
+    return found
+
+
+def _name_hits(text: str, names: dict[str, tuple[int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """Where each name occurs as a whole word after the place it was first named
+    (str.find per name: much faster than scanning every capitalised word)."""
+    hits = []
+    for name, (at, first) in names.items():
+        start = text.find(name, at)
+        while start >= 0:
+            end = start + len(name)
+            if not _in_word(text, start - 1) and (not _in_word(text, end) or _is_possessive(text, end)):
+                hits.append((start, end, first))
+            start = text.find(name, end)
+    return hits
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether position ``i`` holds a word character (names run over ' and -)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in WORD_JOINERS)
+
+
+def _is_possessive(text: str, i: int) -> bool:
+    """An English possessive after a name ("Putin's") ends the name."""
+    return text[i:i + 2] in ("'s", "’s") and not _in_word(text, i + 2)

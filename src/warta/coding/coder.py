@@ -33,11 +33,15 @@ MODIFIER_WINDOW = 3  # negators / intent words this close before a trigger apply
 PUNCT_SOFT = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")", "«", "»"})
 PUNCT_HARD = frozenset({";", ":", "?", "!", "."})
 OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
+# roots whose complement is what is asked, alleged or threatened, not an event of its own
+CONTENT_ROOTS = frozenset({"02", "10", "11", "13"})
+DEMAND_CODE = "100"
+THREAT_CODE = "130"
 CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_markers", "passive_agent",
          "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
-         "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive", "pronouns_dual", "reciprocal")
+         "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive", "pronouns_dual", "reciprocal", "obligation", "conditions")
 
 
 @dataclass(slots=True)
@@ -407,12 +411,18 @@ class Coder:
                 later = [u for u in range(t_index + 1, len(c.triggers)) if "speech" not in c.triggers[u].entry.flags]
                 if later:
                     speech_with_inner.add(t_index)
-        subordinate = c.subordinate = self.subordinate(c, g)
+        subordinate = c.subordinate = self.subordinate(c, g) | self.content(c, g)
         for t_index, trigger in enumerate(c.triggers):
             subj_idx, how = self.subject(c, g, t_index)
             subj = self._mentions(article, c, subj_idx, recent)
             if subj and trigger.form != "noun":
                 c.subjects[t_index] = [m for m in subj if m in c.mentions]
+            demanded = self.demanded(c, g, t_index) if "speech" in trigger.entry.flags else None
+            if demanded is not None and t_index not in subordinate:
+                # "X mengatakan Y harus V": X demands of Y; V is what is demanded
+                targets = self._mentions(article, c, demanded, recent)
+                events.extend(self._events(article, c, g, trigger, subj, targets, how, cameo=DEMAND_CODE))
+                continue
             if t_index in speech_with_inner or t_index in subordinate or t_index in c.absorbed \
                     or how == "restrictive-relative" or self.hypothetical(c, g, trigger):
                 continue
@@ -440,6 +450,55 @@ class Coder:
                     targets = [t for t in topic if not (sources and _same_country(t, sources[0]))]
             events.extend(self._events(article, c, g, trigger, sources, targets, how))
         return events
+
+    def demanded(self, c: Clause, g: PackGrammar, t_index: int) -> list[int] | None:
+        """For a reporting verb whose complement says an actor must do something ("X
+        mengatakan negara-negara ... harus mendanai", "X said Y must return"): the actor."""
+        trigger = c.triggers[t_index]
+        k = trigger.last + 1
+        while k < len(c.words) and (g.is_("complementizers", c.words[k]) or g.is_("determiners", c.words[k])):
+            k += 1
+        if k >= len(c.words) or c.mention_at[k] < 0:
+            return None
+        group = self._group_right(c, g, c.mention_at[k])
+        j = c.spans[max(group)][1] + 1
+        for j in range(j, min(len(c.words), j + RIGHT_WINDOW + 2)):
+            if c.words[j] in PUNCT_HARD or c.words[j] == "," or g.is_("clause_breaks", c.words[j]):
+                return None
+            if g.at("obligation", c.words, j):
+                return group
+        return None
+
+    def content(self, c: Clause, g: PackGrammar) -> set[int]:
+        """Triggers that are what an appeal, demand, accusation or threat is about
+        ("menuntut pemerintah Turki memberikan informasi", "accused X of violating"): after
+        the content-taking trigger, introduced by its object actor or a complementizer or
+        purpose word, up to the end of the clause. A verb joined by a conjunction to the
+        content-taking one is a second event, not content."""
+        out: set[int] = set()
+        for t_index, trigger in enumerate(c.triggers):
+            if trigger.cameo[:2] not in CONTENT_ROOTS and "appeal" not in trigger.entry.flags:
+                continue
+            for u in range(t_index + 1, len(c.triggers)):
+                later = c.triggers[u]
+                between = range(trigger.last + 1, later.first)
+                if any(c.words[j] in PUNCT_HARD or g.is_("clause_breaks", c.words[j]) for j in between):
+                    break
+                words = [c.words[j] for j in between]
+                k = later.first - 1
+                while k > trigger.last and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k])
+                                            or g.is_("negators", c.words[k])):
+                    k -= 1
+                if k > trigger.last and g.is_("conjunctions", c.words[k]):
+                    break  # "menyerukan bantuan untuk X dan mengatakan ...": a second event
+                introduced = c.mention_at[k] >= 0 if k > trigger.last else False
+                introduced = introduced or any(g.is_("complementizers", w) or g.is_("purpose", w) for w in words)
+                if introduced:
+                    out.add(u)
+        return out
+
+    def _condition_after(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
+        return any(g.at("conditions", c.words, j) for j in range(trigger.last + 1, len(c.words)))
 
     def subordinate(self, c: Clause, g: PackGrammar) -> set[int]:
         """Triggers that only say what an earlier event is for: every trigger of a purpose
@@ -548,17 +607,20 @@ class Coder:
         return [Mention(pronoun.start, pronoun.end, pronoun.text, m.actor, "pronoun", pronoun.sentence) for m in seen[::-1]]
 
     def _events(self, article: Article, c: Clause, g: PackGrammar, trigger: Trigger,
-                sources: list[Mention], targets: list[Mention], how: str) -> list[Event]:
+                sources: list[Mention], targets: list[Mention], how: str, cameo: str | None = None) -> list[Event]:
         if not sources:  # news names who acted; an event with no doer is background
             return []
-        if not any(m.actor.code for m in sources + targets):
-            return []
-        cameo = trigger.cameo
-        modality = "asserted"
-        if "appeal" in trigger.entry.flags:
-            modality = "appeal"
+        if not any(m.actor.code for m in sources + targets) and not (targets and all(
+                m.kind == "agent" for m in sources + targets)):
+            return []  # nobody coded: only two named collectives ("sepuluh negara peserta") count
+        cameo = cameo or trigger.cameo
+        modality = "appeal" if "appeal" in trigger.entry.flags or cameo == DEMAND_CODE else "asserted"
         if self._before(c, g, trigger, "intent") and "intent" not in trigger.entry.flags and cameo[:2] != "03":
-            cameo = self.codebook.intent_code(cameo) or cameo
+            if self.codebook.get(cameo).quad_class >= 3 and self._condition_after(c, g, trigger):
+                intended = self.codebook.intent_code(cameo) or ""
+                cameo = intended if intended.startswith("13") else THREAT_CODE  # "akan ... kecuali ..."
+            else:
+                cameo = self.codebook.intent_code(cameo) or cameo
             modality = "intent"
         negated = self._before(c, g, trigger, "negators")
         starts, ends = c.sentence.token_starts, c.sentence.token_ends
@@ -603,8 +665,23 @@ class Coder:
                     recent.append(e.source)
             if not sentence_events:
                 recent.extend(m for m in mentions if m.actor.code and m.kind in ("person", "composite"))
-        article.events = events
+        article.events = one_per_triple(events)
         return article
+
+
+def one_per_triple(events: list[Event]) -> list[Event]:
+    """One record per (source actor, target actor, CAMEO code) per sentence (the coding
+    guideline): an apposition ("Penguasa baru Afghanistan, Taliban") names one actor twice."""
+    kept: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.sentence, _actor_key(e.source), _actor_key(e.target), e.cameo, e.negated)
+        if key not in kept or e.confidence > kept[key].confidence:
+            kept[key] = e
+    return [e for e in events if kept.get((e.sentence, _actor_key(e.source), _actor_key(e.target), e.cameo, e.negated)) is e]
+
+
+def _actor_key(m: Mention | None) -> str:
+    return "" if m is None else (m.actor.code or m.text.lower())
 
 
 class CoderStage:

@@ -2,8 +2,11 @@
 
 The words of each language (month and weekday names, relative words, number words) are
 data in ``warta/lang/<code>/dates.yaml``; this module only holds the shapes of date
-expressions. One regular expression per language is compiled on first use and kept, so a
-whole article is scanned in one pass.
+expressions. One regular expression per language is compiled on first use and kept. It is
+costly to try at every character, so one Aho-Corasick pass first finds where a date
+expression may start (a digit, or a word that opens one: a month, a weekday, "pada",
+"dua", "last" ...) and the expression is tried there only; the stage reads no further
+than its events need.
 
 News reports the past: a weekday or a month without a year means the latest such day or
 month on or before the publication date, unless the text says "depan"/"next". Which date
@@ -13,15 +16,17 @@ an event takes is the business of ``warta.resolve.timeline``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
+import ahocorasick
 import yaml
 
 from warta.model import Article, DateRef
-from warta.resolve.timeline import Cues, Shift, Timeline
+from warta.resolve.timeline import Cues, Shift, Timeline, reach
 from warta.settings import Settings
 
 # a resolved date later than this after publication is rejected as a misreading
@@ -65,6 +70,8 @@ class Rules:
     words: DateWords
     pattern: re.Pattern
     cues: Cues
+    openers: ahocorasick.Automaton  # the first words of date expressions, and the digits
+    longest_opener: int
 
 
 @cache
@@ -135,7 +142,53 @@ def compile_rules(lang: str) -> Rules:
     words = load_date_words(lang)
     cues = Cues(re.compile(rf"(?<!\w){alternation(words.clause_openers)}(?!\w)"),
                 re.compile(rf"(?<!\w){alternation(words.earlier)}(?!\w)"))
-    return Rules(words, re.compile(build_pattern(words)), cues)
+    openers = opening_words(words)
+    return Rules(words, re.compile(build_pattern(words)), cues, build_automaton(openers), max(map(len, openers)))
+
+
+def opening_words(w: DateWords) -> set[str]:
+    """Lower-cased, the words a date expression of ``build_pattern`` may start with (the
+    first word of each rule's leading parts), and the ten digits."""
+    coarse = [u for u, kind in w.units.items() if kind != "day"]
+    phrases = [*w.weekdays, *w.months, *w.abbreviations, *w.parts, *w.numbers, *w.units_with_one,
+               *w.count_before, *w.relative_to_context, *w.before, *coarse, *w.intro, *w.relative_days]
+    return {p.lower().split()[0] for p in phrases} | set("0123456789")
+
+
+def build_automaton(words: set[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in sorted(words):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def opening_positions(rules: Rules, text: str, end: int) -> list[int]:
+    """Where a date expression may start before ``end``: an opening word or a digit after a
+    non-word character (the pattern's own condition), the word not running on into letters."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower-casing moved the offsets: try everywhere
+        return list(range(end))
+    out = set()
+    for last, word in rules.openers.iter(lowered, 0, min(len(text), end + rules.longest_opener)):
+        first = last - len(word) + 1
+        if first >= end or (first and (lowered[first - 1].isalnum() or lowered[first - 1] in "_/")):
+            continue
+        if word.isdigit() or last + 1 == len(text) or not lowered[last + 1].isalpha():
+            out.add(first)
+    return sorted(out)
+
+
+def date_matches(rules: Rules, text: str, end: int | None = None) -> Iterator[re.Match]:
+    """The date expressions of ``text`` that start before ``end``, as the pattern's finditer
+    would find them, but tried only where one may start."""
+    pos = 0
+    for start in opening_positions(rules, text, len(text) if end is None else end):
+        if start >= pos:
+            m = rules.pattern.match(text, start)
+            if m:
+                pos = m.end()
+                yield m
 
 
 # ---------------------------------------------------------------- resolving one match
@@ -336,11 +389,12 @@ class Scan:
     reasons: list[str]
 
 
-def scan(text: str, published: date, lang: str) -> Scan:
-    """Every date expression in ``text``: resolved, relative ("sehari setelah") or rejected."""
+def scan(text: str, published: date, lang: str, end: int | None = None) -> Scan:
+    """Every date expression in ``text`` that starts before ``end``: resolved, relative
+    ("sehari setelah") or rejected."""
     rules = compile_rules(lang)
     found = Scan([], [], [])
-    for m in rules.pattern.finditer(text):
+    for m in date_matches(rules, text, end):
         if m.lastgroup == "shift":
             found.shifts.append(shift_of(m, rules.words))
             continue
@@ -415,7 +469,7 @@ def url_date(url: str | None) -> date | None:
 def dated_head(text: str, lang: str, url_year: int | None) -> DateRef | None:
     """The first possible explicit date in ``text`` with its own year (or the URL's)."""
     rules = compile_rules(lang)
-    for m in rules.pattern.finditer(text):
+    for m in date_matches(rules, text):
         if m.lastgroup != "explicit":
             continue
         day, month, year = explicit_parts(m, rules.words)
@@ -440,7 +494,11 @@ def first_publication(stated: date, url: str | None) -> date:
 
 
 class DateStage:
-    """Fills ``article.published`` when absent and ``event.date`` for every event."""
+    """Fills ``article.published`` when absent and ``event.date`` for every event.
+
+    Only the text the events' dates may come from is read (``timeline.reach``), unless
+    ``Settings.debug`` asks for the reasons of every rejected date in the article.
+    """
 
     name = "dates"
 
@@ -461,11 +519,12 @@ class DateStage:
             return article
         anchor = first_publication(stated, article.url)
         lang = self.language(article)
-        found = scan(article.text, anchor, lang)
+        found = scan(article.text, anchor, lang, None if self.settings.debug else reach(article))
         article.notes.extend(f"dates: {r}" for r in found.reasons)
-        timeline = Timeline(article, found.refs, found.shifts, anchor, stated, compile_rules(lang).cues)
-        for event in article.events:
-            event.date = timeline.date_of(event)
+        if article.events:
+            timeline = Timeline(article, found.refs, found.shifts, anchor, stated, compile_rules(lang).cues)
+            for event in article.events:
+                event.date = timeline.date_of(event)
         return article
 
     def language(self, article: Article) -> str:

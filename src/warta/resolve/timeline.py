@@ -83,6 +83,17 @@ def gap(start: int, end: int, at: int, until: int) -> int:
     return max(at - end, start - until, 0)
 
 
+def reach(article: Article) -> int:
+    """How far into the text the dates of the article's events may come from: the end of
+    the last event's sentence, or of the lead's paragraphs; 0 without events."""
+    sentences = article.sentences
+    last = max((e.sentence for e in article.events if 0 <= e.sentence < len(sentences)), default=None)
+    if last is None:
+        return 0
+    lead = [s.end for s in sentences if s.paragraph < LEAD_PARAGRAPHS]
+    return max(sentences[last].end, lead[-1] if lead else 0)
+
+
 class Timeline:
     """The dates of one article placed on its sentences, and the story's date at each."""
 
@@ -92,6 +103,8 @@ class Timeline:
         self.sentences = article.sentences
         self.cues = cues
         self.stated = stated
+        # the story's date is carried no further than the last event needs it
+        self.last_event = max((e.sentence for e in article.events), default=-1)
         starts = [s.start for s in self.sentences]
         self.refs = self.by_sentence(starts, refs)
         self.shifts = self.by_sentence(starts, shifts)
@@ -114,7 +127,7 @@ class Timeline:
         contexts: list[DateRef | None] = []
         current: DateRef | None = None
         history: list[DateRef] = []
-        for i, sentence in enumerate(self.sentences):
+        for i, sentence in enumerate(self.sentences[:self.last_event + 1]):
             own = [r for r in self.refs[i] if self.is_story_day(r)]
             if current and not own and self.cues.earlier.search(self.text, sentence.start, sentence.end):
                 current = next((h for h in reversed(history) if h.date < current.date), current)

@@ -89,9 +89,17 @@ def failed(article: Article) -> Outcome:
 
 
 def peak_memory_mb() -> float:
-    """Peak resident memory of this process so far (MB)."""
+    """Peak resident memory of this process so far (MB). Linux: VmHWM, which starts afresh
+    at exec (ru_maxrss would count the parent a spawned worker was forked from)."""
+    try:
+        with open("/proc/self/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return kb / 1024 if os.uname().sysname != "Darwin" else kb / 1024 / 1024
+    return kb / 1024 / (1024 if os.uname().sysname == "Darwin" else 1)
 
 
 def default_workers() -> int:
@@ -105,11 +113,17 @@ def chunks(items: Iterable[Article | InputError], size: int = CHUNK) -> Iterator
         yield batch
 
 
-def code_items(items: list[Article | InputError], settings: Settings,
+def portable(items: list[Article | InputError]) -> list[Article | Outcome]:
+    """A chunk that can be pickled (to another process or machine): errors as Outcomes."""
+    return [Outcome.rejected(i) if isinstance(i, InputError) else i for i in items]
+
+
+def code_items(items: list[Article | InputError | Outcome], settings: Settings,
                coder: ChunkCoder = code_chunk) -> list[Outcome]:
-    """Outcomes of a chunk in place: input errors passed through, articles coded."""
+    """Outcomes of a chunk in place: articles coded, input errors passed through."""
     coded = iter(coder([i for i in items if isinstance(i, Article)], settings))
-    return [Outcome.rejected(i) if isinstance(i, InputError) else next(coded) for i in items]
+    return [next(coded) if isinstance(i, Article) else i if isinstance(i, Outcome) else Outcome.rejected(i)
+            for i in items]
 
 
 def code_articles(items: Iterable[Article | InputError], settings: Settings, workers: int = 1,

@@ -19,11 +19,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from warta.model import Article, InputError
-from warta.run.batch import CHUNK, Outcome, chunks, code_chunk, code_items, failed
+from warta.run.batch import CHUNK, Outcome, chunks, code_chunk, code_items, failed, portable
 from warta.run.parquet import code_partition, done_parts, write_partition
 from warta.settings import Settings
 
-PARTITION = 1000  # inputs per Parquet partition (one file of each table per partition)
 WINDOW_PER_WORKER = 3
 
 
@@ -66,7 +65,7 @@ def code_articles_dask(items: Iterable[Article | InputError], settings: Settings
     """Outcomes for every input, in input order, computed by the cluster's workers."""
     killed = _distributed().KilledWorker
     window: deque = deque()
-    source = chunks(items, chunk)
+    source = map(portable, chunks(items, chunk))
     while True:
         while len(window) < _window(client) and (batch := next(source, None)) is not None:
             window.append((batch, client.submit(code_items, batch, settings, pure=False)))
@@ -97,13 +96,13 @@ def _retry_each(client) -> Callable[[list[Article], Settings], list[Outcome]]:
 
 
 def write_parquet_dask(items: Iterable[Article | InputError], settings: Settings, client, out: str,
-                       partition: int = PARTITION) -> Iterator[dict]:
+                       partition: int) -> Iterator[dict]:
     """Every partition coded and written by a worker; yields each partition's counts (a
     partition written by an earlier run is skipped, with ``skipped`` = its size)."""
     killed = _distributed().KilledWorker
     written = done_parts(out)
     window: deque = deque()
-    source = enumerate(chunks(items, partition))
+    source = enumerate(map(portable, chunks(items, partition)))
     while True:
         while len(window) < _window(client) and (numbered := next(source, None)) is not None:
             part, batch = numbered

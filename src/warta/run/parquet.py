@@ -51,7 +51,7 @@ def done_parts(out: str | Path) -> set[int]:
     return {int(m[1]) for name in os.listdir(folder) if (m := _PART.match(name))}
 
 
-def code_partition(items: list[Article | InputError], settings: Settings, out: str, part: int) -> dict:
+def code_partition(items: list[Article | Outcome], settings: Settings, out: str, part: int) -> dict:
     """Worker side: code one partition and write its files; returns its counts."""
     return write_partition(out, part, code_items(items, settings))
 

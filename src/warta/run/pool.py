@@ -1,10 +1,11 @@
 """A pool of worker processes that code chunks of articles and survive a worker's death.
 
 Each worker is a spawned process with its own pipe; it loads the resources once (on its
-first chunk) and then codes one chunk at a time. Because the pool knows which chunk each
-worker holds, a worker that dies (killed, out of memory, a crash in native code) costs
-exactly that chunk: its articles are retried once, each alone, in a fresh worker, and an
-article whose second try kills its worker too is recorded as failed.
+first chunk) and then codes one chunk at a time, noting in shared memory which article of
+the chunk it is on. So when a worker dies (killed, out of memory, a crash in native code)
+the pool knows the article it died on: that article is retried once, alone, in a fresh
+worker, and recorded as failed if it kills that one too; the rest of the chunk is simply
+coded again.
 
 Results are handed back in input order through a bounded window of chunks in flight, so
 memory stays flat whatever the corpus size. When the main process dies, even by SIGKILL,
@@ -39,13 +40,16 @@ class _Task:
     retry: bool = False
 
 
-def _serve(conn: Connection, settings: Settings, coder: ChunkCoder) -> None:
+def _serve(conn: Connection, current, settings: Settings, coder: ChunkCoder) -> None:
     """A worker's loop: a chunk in, its outcomes and this process's peak memory out."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
     try:
         while (articles := conn.recv()) is not None:
+            outcomes = []
             try:
-                outcomes = coder(articles, settings)
+                for n, article in enumerate(articles):
+                    current.value = n
+                    outcomes += coder([article], settings)
             except Exception as exc:  # per-article failures are outcomes: this is systemic
                 conn.send(("error", f"{type(exc).__name__}: {exc}"))
                 return
@@ -57,7 +61,8 @@ def _serve(conn: Connection, settings: Settings, coder: ChunkCoder) -> None:
 class _Worker:
     def __init__(self, context, settings: Settings, coder: ChunkCoder):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, settings, coder), daemon=True)
+        self.current = context.Value("i", 0, lock=False)  # the article of its task it is on
+        self.process = context.Process(target=_serve, args=(child, self.current, settings, coder), daemon=True)
         self.process.start()
         child.close()
         self.task: _Task | None = None
@@ -88,7 +93,7 @@ class WorkerPool:
         self.size = workers
         self.workers: list[_Worker] = []  # started when there is work for them
         self.window = workers * WINDOW_PER_WORKER
-        self.retries: deque[_Task] = deque()
+        self.again: deque[_Task] = deque()  # tasks to run before new ones
         self.results: dict[int, list[Outcome | None]] = {}
 
     def run(self, chunks: Iterable[list[Article | InputError]]) -> Iterator[Outcome]:
@@ -117,8 +122,8 @@ class WorkerPool:
         return [_Task(seq, slots, [chunk[n] for n in slots])] if slots else []
 
     def _dispatch(self, fresh: deque[_Task]) -> None:
-        """Idle workers take retries first, then new tasks; a worker starts when none is idle."""
-        while queue := self.retries or fresh:
+        """Idle workers take tasks to redo first, then new ones; a worker starts when none is idle."""
+        while queue := self.again or fresh:
             worker = next((w for w in self.workers if w.task is None), None)
             if worker is None and len(self.workers) < self.size:
                 worker = _Worker(self.context, self.settings, self.coder)
@@ -153,15 +158,19 @@ class WorkerPool:
             self.on_memory(worker.process.pid, peak)
 
     def _lost(self, worker: _Worker) -> None:
-        """A worker died holding a task: replace it; retry the task's articles once, each alone."""
-        task = worker.task
+        """A worker died on an article: that one is retried once, alone (or fails if this was
+        its retry); the others of its task are coded again."""
+        task, culprit = worker.task, min(max(worker.current.value, 0), len(worker.task.articles) - 1)
         worker.process.join()
         worker.conn.close()
         self.workers.remove(worker)  # a fresh one starts when there is work for it
+        rest = [n for n in range(len(task.articles)) if n != culprit]
+        if rest:
+            self.again.append(_Task(task.seq, [task.slots[n] for n in rest], [task.articles[n] for n in rest]))
         if task.retry:
-            self.results[task.seq][task.slots[0]] = failed(task.articles[0])
+            self.results[task.seq][task.slots[culprit]] = failed(task.articles[culprit])
         else:
-            self.retries.extend(_Task(task.seq, [s], [a], retry=True) for s, a in zip(task.slots, task.articles))
+            self.again.append(_Task(task.seq, [task.slots[culprit]], [task.articles[culprit]], retry=True))
 
     def close(self) -> None:
         for worker in self.workers:

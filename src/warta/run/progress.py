@@ -35,6 +35,7 @@ class Progress:
         self.articles = self.events = self.errors = self.skipped = 0
         self.memory: dict[int, float] = {}  # worker pid -> peak resident MB
         self.started = self.last = time.monotonic()
+        self.first: float | None = None  # when the first article was coded (start-up excluded from rates)
 
     def update(self, articles: int = 0, events: int = 0, errors: int = 0, skipped: int = 0) -> None:
         self.articles += articles
@@ -42,6 +43,8 @@ class Progress:
         self.errors += errors
         self.skipped += skipped
         now = time.monotonic()
+        if self.first is None and self.articles:
+            self.first = now
         if self.enabled and now - self.last >= self.interval:
             self.last = now
             self._write(self.line(now), final=False)
@@ -70,7 +73,8 @@ class Progress:
         return self.articles + self.errors + self.skipped
 
     def line(self, now: float | None = None) -> str:
-        elapsed = max(1e-9, (now or time.monotonic()) - self.started)
+        now = now or time.monotonic()
+        elapsed = max(1e-9, now - (self.first if self.first and now - self.first >= 1 else self.started))
         rate, done, total = self.articles / elapsed, self.done, self.total
         parts = [f"{done}/{total} articles" if total else f"{done} articles",
                  f"{rate:.1f} art/s", f"{self.events / elapsed:.1f} ev/s", f"{self.errors} errors"]

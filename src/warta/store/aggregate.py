@@ -88,7 +88,8 @@ counts AS (
 ),
 ranked AS (
     SELECT *, row_number() OVER (PARTITION BY global_event_id
-        ORDER BY (copy_of IS NOT NULL), date, confidence DESC, article_key, event_id) AS rank
+        ORDER BY (copy_of IS NOT NULL), date, confidence DESC, article_key, event_id,
+                 source_start, target_start, location_start) AS rank  -- two records may share an event_id
     FROM members
 )
 SELECT r.global_event_id, r.date, r.source_code, r.source_country, r.source_name,

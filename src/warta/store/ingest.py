@@ -20,6 +20,7 @@ from warta.store.writer import RunSummary, StoreWriter
 
 Coder = Callable[[Article], tuple[Article, list[dict]]]
 CHECKPOINT = 500  # articles per committed batch
+PARTITION = 1000  # inputs per Parquet partition (one file of each table per partition)
 
 
 def pending(items: Iterable[Article | InputError], writer: StoreWriter,
@@ -94,15 +95,15 @@ def ingest_parquet(folder: str | Path, db: str | Path, command: str = "", checkp
 
 
 def write_parquet(paths: list[str], out: str | Path, settings: Settings, dask: str,
-                  progress: Progress | None = None) -> dict:
+                  progress: Progress | None = None, partition: int = PARTITION) -> dict:
     """Code ``paths`` on the Dask cluster at ``dask``, every worker writing its partitions
-    under ``out``; returns the totals."""
+    of ``partition`` inputs under ``out``; returns the totals."""
     from warta.ingest import read_inputs
     from warta.run.cluster import connect, write_parquet_dask
 
     totals = {"articles": 0, "events": 0, "rejected": 0, "skipped": 0}
     with connect(dask) as client:
-        for counts in write_parquet_dask(read_inputs(paths, settings), settings, client, str(out)):
+        for counts in write_parquet_dask(read_inputs(paths, settings), settings, client, str(out), partition):
             for name, value in counts.items():
                 totals[name] += value
             if progress:

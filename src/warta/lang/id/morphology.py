@@ -247,12 +247,15 @@ def default_morphology() -> Morphology:
     """The pack's morphology: UD roots + lexicalized words + the lexicon's own roots.
 
     A lexicon word joins the roots only when no known root already explains it, so a
-    surface form such as "pertemuan" keeps its analysis (temu, noun)."""
+    surface form such as "pertemuan" keeps its analysis (temu, noun). Shorter words join
+    first, so a new root explains its own derived forms: "deportasi" makes "dideportasi"
+    a passive and "bentrok" makes "bentrokan" a noun."""
     roots = {w: "base" for w in read_word_list(FOLDER / "roots_ud.txt")}
     roots.update(read_lexicalized())
     morph = Morphology(load_rules(), roots)
-    extra = [w for w in sorted(lexicon_words(FOLDER)) if morph.known_analysis(w) is None]
-    roots.update((w, "base") for w in extra)
+    for word in sorted(lexicon_words(FOLDER), key=lambda w: (len(w), w)):
+        if morph.known_analysis(word) is None:
+            roots[word] = "base"
     return morph
 
 

@@ -1,0 +1,49 @@
+"""The Dask path on a LocalCluster of 2 workers: the events of the local path exactly, both
+streamed to the store and written as Parquet by the workers (then loaded)."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+from store_state import store_state
+
+from warta.settings import Settings
+
+pytest.importorskip("distributed", reason="the Dask path needs the 'dask' extra: pip install -e '.[dask]'")
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    """A LocalCluster started the way ``--dask local:2`` starts one; tests reach it by address."""
+    from warta.run.cluster import connect
+
+    with connect("local:2") as client:
+        yield client.scheduler.address
+
+
+def test_dask_streamed_to_the_store_equals_the_local_run(corpus, reference, scheduler, tmp_path):
+    from warta.store.ingest import ingest
+
+    db = tmp_path / "dask.duckdb"
+    summary = ingest([str(corpus)], db, Settings(), dask=scheduler)
+    assert summary.rejected == reference[1].rejected and summary.events == reference[1].events
+    assert store_state(db) == store_state(reference[0])
+
+
+def test_parquet_written_by_the_workers_resumes_and_loads_into_the_same_store(corpus, reference, scheduler, tmp_path):
+    from warta.run.parquet import done_parts, part_name
+    from warta.store.ingest import ingest_parquet, write_parquet
+
+    out = tmp_path / "parquet"
+    totals = write_parquet([str(corpus)], out, Settings(), scheduler, partition=64)
+    parts = done_parts(out)
+    assert len(parts) >= 4 and totals["events"] == reference[1].events and totals["skipped"] == 0
+    events = duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{out}/events/*.parquet')").fetchone()[0]
+    assert events == reference[1].events
+    # a partition lost (a run killed before it was written): only that one is done again
+    (out / "articles" / part_name(2)).unlink()
+    again = write_parquet([str(corpus)], out, Settings(), scheduler, partition=64)
+    assert done_parts(out) == parts and 0 < again["articles"] <= 64 and again["skipped"] >= 64 * (len(parts) - 1)
+    db = tmp_path / "loaded.duckdb"
+    ingest_parquet(out, db)
+    assert store_state(db) == store_state(reference[0])
