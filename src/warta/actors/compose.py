@@ -28,8 +28,10 @@ def bound_country(phrase: Phrase, entries: list[Entry]) -> str | None:
                  if u.kind in WORD_KINDS and entries[u.entry].country), None)
 
 
-def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str | None) -> tuple[str | None, Entry]:
-    """(code, head entry) of a phrase; code None when the phrase names no country."""
+def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str | None,
+            stateless: frozenset[str] = frozenset()) -> tuple[str | None, Entry]:
+    """(code, head entry) of a phrase; code None when the phrase names no country.
+    ``stateless``: code prefixes of groups with no country of their own (Phoenix's INT)."""
     if phrase.named_org:
         return org_code(phrase, entries, date, story)
     person = phrase.first({"person"})
@@ -44,6 +46,8 @@ def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str |
     if place:
         entry = entries[place.entry]
         code = entry.code_at(date)
+        if code and code[:3] in stateless:
+            return (story + code[3:] if story else None), entry
         if not code or (place.kind in OWN_CODE_KINDS and not is_country_code(code, place.kind)):
             return code, entry
         return code[:3] + "".join(sectors or (() if phrase.place else entry.sectors)), entry
@@ -70,8 +74,9 @@ def is_country_code(code: str, kind: str) -> bool:
     return len(code) == 3 and kind != "region" and code not in ("IGO", "IMG")
 
 
-def actor_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str | None, text: str) -> Actor:
-    code, head = code_of(phrase, entries, date, story)
+def actor_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str | None, text: str,
+             stateless: frozenset[str] = frozenset()) -> Actor:
+    code, head = code_of(phrase, entries, date, story, stateless)
     person = phrase.first({"person"})
     name = entries[person.entry].name if person else (text[slice(*phrase.name)] if phrase.name else None)
     if phrase.named_org:

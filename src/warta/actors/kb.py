@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import pickle
 from collections import Counter
 from dataclasses import dataclass
@@ -134,7 +135,10 @@ def load_kb(overlays: list[Path] | tuple = (), cache_dir: Path | None = DEFAULT_
     overlays = [Path(p) for p in overlays]
     path = (cache_dir / f"actors-{cache_key(overlays)}.pickle") if cache_dir else None
     if path and path.exists() and not rebuild:
-        return _read_cache(path)
+        try:
+            return _read_cache(path)
+        except Exception:  # a damaged or foreign cache file: rebuild it
+            pass
     data = load_package_data()
     problems = apply_overlays(data, overlays)
     kb = compile_kb(data, problems)
@@ -159,7 +163,7 @@ def _write_cache(kb: KB, path: Path) -> None:
     """Best effort: an unwritable cache folder only costs a rebuild next time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # concurrent writers never share a file
         with open(tmp, "wb") as fh:
             pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)

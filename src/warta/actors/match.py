@@ -83,6 +83,8 @@ def find_hits(automaton: ahocorasick.Automaton, norm: str) -> list[Hit]:
     for end, (length, group) in automaton.iter_long(norm):
         start = end - length + 1
         if end + 1 < size and norm[end + 1] != " ":
+            if norm.find(" ", start + 1, end) < 0:
+                continue  # one word cut short ("ma" in "masyarakat"): no shorter key ends at a word end
             shorter = _shorter_hit(automaton, norm, start, end)
             if shorter is None:
                 continue

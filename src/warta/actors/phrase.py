@@ -103,7 +103,7 @@ def build_phrases(text: str, units: list[Unit], bounds: list[tuple[int, int]], c
         if s_index >= len(bounds) or unit.start < bounds[s_index][0] or unit.end > bounds[s_index][1]:
             continue  # a hit across a sentence boundary is no actor
         current = phrases[-1] if phrases and phrases[-1].sentence == s_index else None
-        if current and unit.kind != "blocked" and "blocked" not in current.kinds() and can_join(
+        if current and unit.kind != "blocked" and current.units[0].kind != "blocked" and can_join(
                 current, unit, gap_kind(text[current.end:unit.start], connectors), modifier_first):
             current.units.append(unit)
             current.end = unit.end

@@ -18,7 +18,10 @@ from warta.settings import Settings
 
 WORD_JOINERS = "_'’-"  # characters inside one name word ("O'Neill", "Fazl-ur-Rehman")
 MEMO_SIZE = 200_000  # entries kept in each memo before it is cleared
-MIN_SHORT_NAME = 3  # shortest name part that may stand for a person named earlier
+MIN_SHORT_NAME = 3
+NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+# a phrase naming one of these has its country already; a bare title + name does not
+NAME_COUNTRY_KINDS = frozenset(("country", "region", "metonym", "igo", "group", "institution", "person"))  # shortest name part that may stand for a person named earlier
 
 
 class Rules(NamedTuple):
@@ -54,6 +57,8 @@ class ActorMatcher:
     def __init__(self, kb: KB):
         self.kb = kb
         self.particles = tuple(kb.grammar.get("name_particles", ()))
+        self.stateless = frozenset(kb.grammar.get("stateless_prefixes", ()))
+        self.surnames = surname_countries(kb.entries)
         self.memo: dict[tuple, int] = {}  # (alias group, text, lang, date) -> entry (-1: none)
         self.rules = {lang: self.language_rules(lang) for lang in ("id", "en", "*")}
         self.actors: dict[tuple, Actor] = {}  # phrase signature -> actor
@@ -169,6 +174,9 @@ class ActorMatcher:
 
     def mention(self, article: Article, phrase: Phrase, story: str | None) -> Mention:
         name = article.text[slice(*phrase.name)] if phrase.name else None
+        if name and not phrase.kinds() & NAME_COUNTRY_KINDS:
+            surname = name.split()[-1].removesuffix("'s").removesuffix("’s")
+            story = self.surnames.get(surname, story)  # "Presiden Bush": the surname's country
         if phrase.named_org:
             name = article.text[phrase.start:phrase.end]
         key = (tuple(u.entry for u in phrase.units), phrase.former, phrase.place, phrase.named_org,
@@ -177,7 +185,8 @@ class ActorMatcher:
         if actor is None:
             if len(self.actors) > MEMO_SIZE:
                 self.actors.clear()
-            actor = self.actors[key] = actor_of(phrase, self.kb.entries, article.published, story, article.text)
+            actor = self.actors[key] = actor_of(phrase, self.kb.entries, article.published, story, article.text,
+                                                    self.stateless)
         return Mention(phrase.start, phrase.end, article.text[phrase.start:phrase.end], actor,
                        kind_of(phrase), phrase.sentence)
 
@@ -206,6 +215,24 @@ class ActorMatcher:
             else:
                 found.append(Mention(start, end, text[start:end], first.actor, first.kind, sentence))
         return found
+
+
+def surname_countries(entries: list[Entry]) -> dict[str, str]:
+    """Family names of KB persons -> the country of at least two thirds of their bearers
+    ("Bush": three American presidents, one Caymanian premier). Used only after a title
+    ("Presiden Bush", "President Bouteflika"), where a capitalised word is a name."""
+    bearers: dict[str, Counter[str]] = {}
+    for entry in entries:
+        if entry.kind == "person" and entry.periods:
+            words = [w for w in entry.name.replace(",", " ").split() if w.rstrip(".").lower() not in NAME_SUFFIXES]
+            if len(words) > 1:
+                bearers.setdefault(words[-1], Counter())[entry.periods[-1].code[:3]] += 1
+    found = {}
+    for name, counts in bearers.items():
+        country, n = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if 3 * n >= 2 * sum(counts.values()):
+            found[name] = country
+    return found
 
 
 def newest_end(entry: Entry) -> str:

@@ -1,11 +1,10 @@
-"""Event places: place names found with one compiled matcher and resolved in a gazetteer.
+"""Event places: place names found in the text and resolved in a gazetteer.
 
-The gazetteer (``data/gazetteer.tsv.gz``, built by ``scripts/build_gazetteer.py`` from
-GeoNames, CLDR, ISO 3166-2 and curated Indonesian names) is read once per process. Place
-names are matched case-sensitively on word boundaries with one Aho-Corasick automaton; a
-name several places share ("Georgia", "Padang", "Victoria") goes to the place whose
-country the rest of the article (its other places and its actors) points to, else to the
-most populous.
+The gazetteer (``warta.resolve.gazetteer``: GeoNames, CLDR, ISO 3166-2 and curated
+Indonesian names) is read once per process. Place names are matched case-sensitively on
+word boundaries, longest first; a name several places share ("Georgia", "Padang",
+"Victoria") goes to the place whose country the rest of the article (its other places and
+its actors) points to, else to the most populous.
 
 An event's place is the place its clause attaches to it ("di Moskow", "in Kabul"), else a
 place named in its sentence, else the dateline's, else none. A country named without a
@@ -14,20 +13,17 @@ preposition is an actor ("Rusia memperingatkan ..."), not a place.
 
 from __future__ import annotations
 
-import csv
-import gzip
-import io
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import ahocorasick
 import yaml
 
 from warta.model import Article, Event, Place, Sentence
 from warta.resolve.dates import compile_rules
+from warta.resolve.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from warta.settings import Settings
 
 CONTEXT_BONUS = 10.0  # a place in a country the article is about beats a bigger one elsewhere
@@ -39,94 +35,6 @@ CLAUSE_BREAKS = frozenset(";:“”\"()")
 WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 DATELINE_HEAD = re.compile(r"\s*([^\W\d][\w .'’-]{1,40}?)\s*(?:,|\(|\s[-–—])")
 UNKNOWN_NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One gazetteer place."""
-
-    name: str
-    kind: str  # country | adm1 | region | city
-    geo_type: int
-    country: str
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    geonames_id: int | None
-    population: int
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A place name found in a text: the surface form and where."""
-
-    start: int
-    end: int
-    form: str
-
-
-class Gazetteer:
-    """Places by surface form, and a matcher that finds those forms in a text."""
-
-    def __init__(self, entries: list[Entry], by_form: dict[str, tuple[int, ...]]):
-        self.entries = entries
-        self.by_form = by_form
-        self.by_folded = {form.casefold(): form for form in by_form}
-        self.automaton = ahocorasick.Automaton()
-        for form in by_form:
-            self.automaton.add_word(form, form)
-        self.automaton.make_automaton()
-
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        """Place names in ``text[start:end]``: word-bounded, longest first, not overlapping."""
-        end = len(text) if end is None else end
-        hits = []
-        for last, form in self.automaton.iter(text, start, end):
-            first = last - len(form) + 1
-            if bounded(text, first, last + 1):
-                hits.append(Hit(first, last + 1, form))
-        return longest(hits)
-
-    def candidates(self, form: str) -> list[Entry]:
-        return [self.entries[i] for i in self.by_form.get(form, ())]
-
-    def lookup(self, words: str) -> str | None:
-        """The known form of ``words`` whatever its case ("WASHINGTON" -> "Washington")."""
-        return self.by_folded.get(" ".join(words.split()).casefold())
-
-
-def bounded(text: str, start: int, end: int) -> bool:
-    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-
-
-def longest(hits: list[Hit]) -> list[Hit]:
-    out: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if not out or hit.start >= out[-1].end:
-            out.append(hit)
-    return out
-
-
-def parse_entry(row: dict) -> Entry:
-    return Entry(
-        name=row["name"], kind=row["kind"], geo_type=int(row["geo_type"]), country=row["country"],
-        admin1=row["admin1"] or None, lat=float(row["lat"]) if row["lat"] else None,
-        lon=float(row["lon"]) if row["lon"] else None,
-        geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None, population=int(row["population"]),
-    )
-
-
-@cache
-def load_gazetteer() -> Gazetteer:
-    """The shipped gazetteer, read once per process."""
-    raw = resources.files("warta.resolve").joinpath("data", "gazetteer.tsv.gz").read_bytes()
-    entries: list[Entry] = []
-    by_form: dict[str, list[int]] = {}
-    for row in csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8")), delimiter="\t"):
-        entries.append(parse_entry(row))
-        for form in row["names"].split("|"):
-            by_form.setdefault(form, []).append(len(entries) - 1)
-    return Gazetteer(entries, {form: tuple(ids) for form, ids in by_form.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +68,8 @@ def score(entry: Entry, form: str, context: set[str]) -> tuple[float, int]:
 
 
 def choose(gazetteer: Gazetteer, form: str, context: set[str]) -> Entry:
-    return max(gazetteer.candidates(form), key=lambda e: score(e, form, context))
+    entries = gazetteer.candidates(form)
+    return entries[0] if len(entries) == 1 else max(entries, key=lambda e: score(e, form, context))
 
 
 def context_countries(gazetteer: Gazetteer, hits: list[Hit], tiers: list[int], article: Article) -> set[str]:
@@ -205,14 +114,19 @@ class Found:
     tier: int
 
 
-def introduction(text: str, start: int, words: PlaceWords) -> int:
-    """0 if a locative word introduces the place at ``start``, 1 a directional one, 2 none.
+def preceding(text: str, start: int) -> list[str]:
+    """The tokens of the 60 characters before ``start`` (what may introduce a place there)."""
+    return WORD.findall(text, max(0, start - 60), start)
+
+
+def introduction(before: list[str], words: PlaceWords) -> int:
+    """0 if a locative word introduces the place the tokens ``before`` precede, 1 a
+    directional one, 2 none.
 
     Up to INTRO_WINDOW words may stand between: common words ("di ibu kota Srinagar") and
     the name of a building or office, which lies in that place ("di Imigrasi Istanbul",
     "di Bandara Juanda, Surabaya").
     """
-    before = WORD.findall(text, max(0, start - 60), start)
     seen = 0
     for i in range(len(before) - 1, -1, -1):
         token = before[i]
@@ -231,10 +145,21 @@ def introduction(text: str, start: int, words: PlaceWords) -> int:
     return 2
 
 
-def inside_name(text: str, start: int, words: PlaceWords) -> bool:
-    """Whether the place at ``start`` continues a longer name ("Jalan Medan Merdeka")."""
-    before = [t for t in WORD.findall(text, max(0, start - 30), start) if t != "."]
-    return bool(before) and (before[-1] in words.name_heads or " ".join(before[-2:]) in words.name_heads)
+def inside_name(before: list[str], words: PlaceWords) -> bool:
+    """Whether the place the tokens ``before`` precede continues a longer name ("Jalan Medan Merdeka")."""
+    last = [t for t in before if t != "."][-2:]
+    return bool(last) and (last[-1] in words.name_heads or " ".join(last) in words.name_heads)
+
+
+def introduced(gazetteer: Gazetteer, text: str, words: PlaceWords) -> tuple[list[Hit], list[int]]:
+    """The place names of ``text`` that are not part of a longer name, and how each is introduced."""
+    hits, tiers = [], []
+    for hit in gazetteer.find(text):
+        before = preceding(text, hit.start)
+        if not inside_name(before, words):
+            hits.append(hit)
+            tiers.append(introduction(before, words))
+    return hits, tiers
 
 
 def gap(place: Place, event: Event, text: str) -> int:
@@ -351,9 +276,7 @@ class PlaceStage:
     def __call__(self, article: Article) -> Article:
         gazetteer = self.gazetteer or load_gazetteer()
         words = load_place_words(article.language if article.language in ("id", "en") else "id")
-        hits = [] if self.settings.fast else [h for h in gazetteer.find(article.text)
-                                               if not inside_name(article.text, h.start, words)]
-        tiers = [introduction(article.text, h.start, words) for h in hits]
+        hits, tiers = ([], []) if self.settings.fast else introduced(gazetteer, article.text, words)
         context = context_countries(gazetteer, hits, tiers, article)
         article.dateline = dateline_place(gazetteer, article, context)
         if article.dateline:
