@@ -165,3 +165,9 @@ def test_what_an_accusation_alleges_is_not_a_separate_event(pipeline):
 def test_a_verb_joined_by_a_conjunction_after_an_appeal_is_its_own_event(pipeline):
     _, events = code(pipeline, "Jepang menyerukan bantuan untuk Afghanistan dan mengkritik Rusia.")
     assert ("JPN", "RUS", "11", False) in events
+
+
+def test_meeting_noun_takes_the_passive_agent_before_it(pipeline):
+    _, events = code(pipeline, "Kekhawatiran itu digaungkan oleh pemerintah Rusia selama pertemuan dengan "
+                               "negara-negara Asia Tengah lainnya dan China.")
+    assert {("RUS", "CAS", "04", False), ("RUS", "CHN", "04", False)} <= events

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from warta.model import Article
-from warta.resolve.dates import DateStage, find_dates, published_from_text, scan_dates
+from warta.resolve.dates import DateStage, compile_rules, date_matches, find_dates, published_from_text, scan_dates
 from warta.settings import Settings
 
 PUBLISHED = date(2021, 10, 21)  # a Thursday
@@ -188,3 +188,35 @@ def test_stage_notes_bad_dates_and_a_bad_publication_field(make_article):
     article = run(make_article("Polisi berjaga.", ["berjaga"], published="kemarin"))
     assert article.events[0].date is None
     assert any("not YYYY-MM-DD" in n for n in article.notes)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Jakarta - Pada Rabu (20/10), dua hari lalu dan pekan lalu, serta akhir Agustus 2021. "
+           "Rabu20/10 dan Jum'at, (22/10/2021) serta 22 - 25 Oktober; sehari setelah itu, keesokan harinya."),
+    ("id", "Pukul 18.00 WIB, 3,5 juta orang dan 1500 tahanan sejak 2019; matahari terbit tahun ini, sehari, sepekan lalu dan 2 hari lagi."),
+    ("id", "İstanbul 20 Oktober: kota itu pada Minggu (17/10) dan minggu lalu."),  # lower-casing lengthens İ
+    ("en", "WASHINGTON, Oct. 20 - On Monday, a week ago, in mid-August and early September 2021, "
+           "the next day, three weeks later, in 2014, last year, 10/19/2021 and 2021-09-30."),
+])
+def test_the_prefilter_finds_what_the_pattern_finds_everywhere(lang, text):
+    # the openers only decide where the pattern is tried: the matches are those of a full scan
+    rules = compile_rules(lang)
+    full = [(m.start(), m.end(), m.lastgroup) for m in rules.pattern.finditer(text)]
+    assert len(full) >= 3
+    assert [(m.start(), m.end(), m.lastgroup) for m in date_matches(rules, text)] == full
+
+
+def test_the_stage_reads_only_what_its_events_need_unless_debugging(make_article):
+    text = "Polisi berjaga pada Senin (18/10).\n\nKemudian.\n\nKemudian.\n\nRapat diundur ke 31/02."
+    quiet = run(make_article(text, ["berjaga"], published="2021-10-21", language="id"))
+    assert quiet.events[0].date.date == "2021-10-18"
+    assert not any("impossible" in n for n in quiet.notes)  # the last paragraph was not read
+    debug = run(make_article(text, ["berjaga"], published="2021-10-21", language="id"), debug=True)
+    assert debug.events[0].date.date == "2021-10-18"
+    assert any("impossible date '31/02'" in n for n in debug.notes)
+
+
+def test_the_lead_is_read_even_when_the_only_event_precedes_it(make_article):
+    text = "Polisi berjaga.\n\nBentrokan pecah pada Selasa (19/10)."
+    article = run(make_article(text, ["berjaga"], published="2021-10-21", language="id"))
+    assert (article.events[0].date.date, article.events[0].date.text) == ("2021-10-19", "Selasa (19/10)")

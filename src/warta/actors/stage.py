@@ -61,7 +61,7 @@ class ActorMatcher:
         self.surnames = surname_countries(kb.entries)
         self.memo: dict[tuple, int] = {}  # (alias group, text, lang, date) -> entry (-1: none)
         self.rules = {lang: self.language_rules(lang) for lang in ("id", "en", "*")}
-        self.actors: dict[tuple, Actor] = {}  # phrase signature -> actor
+        self.actors: dict[tuple, tuple[Actor, str]] = {}  # phrase signature -> (actor, mention kind)
         # agents that are no nation's by default ("militan", "refugees"): no story country
         words = {w.lower() for by_lang in kb.words.get("unbound", {}).values() for w in by_lang}
         self.unbound = frozenset(i for i, e in enumerate(kb.entries) if e.kind in WORD_KINDS and e.name.lower() in words)
@@ -179,16 +179,16 @@ class ActorMatcher:
             story = self.surnames.get(surname, story)  # "Presiden Bush": the surname's country
         if phrase.named_org:
             name = article.text[phrase.start:phrase.end]
-        key = (tuple(u.entry for u in phrase.units), phrase.former, phrase.place, phrase.named_org,
+        key = (tuple([u.entry for u in phrase.units]), phrase.former, phrase.place, phrase.named_org,
                phrase.borrowed.entry if phrase.borrowed else -1, name, article.published, story)
-        actor = self.actors.get(key)
-        if actor is None:
+        found = self.actors.get(key)
+        if found is None:
             if len(self.actors) > MEMO_SIZE:
                 self.actors.clear()
-            actor = self.actors[key] = actor_of(phrase, self.kb.entries, article.published, story, article.text,
-                                                    self.stateless)
-        return Mention(phrase.start, phrase.end, article.text[phrase.start:phrase.end], actor,
-                       kind_of(phrase), phrase.sentence)
+            found = self.actors[key] = (actor_of(phrase, self.kb.entries, article.published, story, article.text,
+                                                 self.stateless), kind_of(phrase))
+        return Mention(phrase.start, phrase.end, article.text[phrase.start:phrase.end], found[0], found[1],
+                       phrase.sentence)
 
     def short_mentions(self, article: Article, mentions: list[Mention],
                        bounds: list[tuple[int, int]]) -> list[Mention]:

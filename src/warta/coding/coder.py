@@ -204,6 +204,8 @@ class Coder:
         n = len(c.words)
         while last + 2 < n:
             k = last + 1
+            while k < n - 1 and g.is_("determiners", c.words[k]):  # "negara-negara Asia Tengah lainnya dan China"
+                k += 1
             if not (c.words[k] == "," or g.is_("conjunctions", c.words[k])):
                 break
             k += 1
@@ -362,6 +364,20 @@ class Coder:
             k += 1
         return []
 
+    def _agent_before(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
+        """A passive agent right before an event noun's phrase ("digaungkan oleh
+        pemerintah Rusia selama pertemuan dengan ..."): the one who took part in it."""
+        k = trigger.first - 1
+        while k >= 0 and (g.is_("clause_breaks", c.words[k]) or g.is_("determiners", c.words[k])):
+            k -= 1
+        if k < 0 or c.mention_at[k] < 0:
+            return []
+        first = c.spans[c.mention_at[k]][0]
+        j = first - 1
+        while j >= 0 and g.is_("determiners", c.words[j]):
+            j -= 1
+        return self._group_left(c, g, c.mention_at[k]) if j >= 0 and g.is_("passive_agent", c.words[j]) else []
+
     def genitive(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
         """The actor right after an event noun ("serangan Israel"): its doer."""
         trigger = c.triggers[t_index]
@@ -435,6 +451,8 @@ class Coder:
                 targets = self._mentions(article, c, self._prep_object(c, g, t_index), recent)
                 if not sources and targets and how in ("subject", "control"):
                     sources = subj
+                if not sources and targets:  # "... oleh pemerintah Rusia selama pertemuan dengan X"
+                    sources = self._mentions(article, c, self._agent_before(c, g, trigger), recent)
                 if not sources:
                     continue
             else:
