@@ -171,3 +171,16 @@ def test_meeting_noun_takes_the_passive_agent_before_it(pipeline):
     _, events = code(pipeline, "Kekhawatiran itu digaungkan oleh pemerintah Rusia selama pertemuan dengan "
                                "negara-negara Asia Tengah lainnya dan China.")
     assert {("RUS", "CAS", "04", False), ("RUS", "CHN", "04", False)} <= events
+
+
+def test_apposition_between_subject_and_verb(pipeline):
+    _, events = code(pipeline, "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy "
+                               "peacekeepers in Iraq.", lang="en")
+    assert any(e[0] == "PAK" and e[2] == "12" for e in events)
+    assert not any(e[0] == "USA" for e in events)
+
+
+def test_english_actor_before_a_noun_only_modifies_it(pipeline):
+    _, events = code(pipeline, "The Moscow talks ended, and Iran criticized Israel.", lang="en")
+    assert ("IRN", "ISR", "11", False) in events
+    assert not any(e[0] == "RUS" for e in events)

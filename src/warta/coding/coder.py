@@ -167,8 +167,10 @@ class Coder:
             if j >= 0 and c.words[j] == ",":
                 j -= 1
             return j >= 0 and c.mention_at[j] >= 0 and self._oblique(c, g, c.spans[c.mention_at[j]][0], True)
-        if prep_only or not g.pack.head_initial:
+        if prep_only:
             return False
+        if not g.pack.head_initial:
+            return self._modifies_next(c, g, first)
         if c.mention_at[k] >= 0:  # "para peserta pertemuan Moskow": Moskow modifies
             return True
         if word.isalpha() and c.words[k] == self._surface(c, k):  # lower-case common noun
@@ -177,6 +179,18 @@ class Coder:
             known = any(word in g.single[r] for r in ROLES)
             return form in ("noun", "base") and not known
         return False
+
+    def _modifies_next(self, c: Clause, g: PackGrammar, first: int) -> bool:
+        """Head-final noun phrases: the actor is a modifier when a common noun follows it
+        ("the Moscow talks", "a key U.S. ally")."""
+        m = c.mention_at[first]
+        k = c.spans[m][1] + 1
+        if k >= len(c.words):
+            return False
+        word = c.words[k]
+        if not word.isalpha() or word != self._surface(c, k) or c.trigger_at[k] >= 0 or c.mention_at[k] >= 0:
+            return False
+        return g.pack.analyze(word).form in ("noun", "base") and not any(word in g.single[r] for r in ROLES)
 
     def _surface(self, c: Clause, k: int) -> str:
         return c.text[c.sentence.token_starts[k]:c.sentence.token_ends[k]]
@@ -233,6 +247,9 @@ class Coder:
         k = trigger.first - 1
         stop = max(-1, trigger.first - LEFT_WINDOW)
         crossed_break = False
+        appositive = self._apposition_subject(c, g, trigger)
+        if appositive is not None:
+            return self._group_left(c, g, appositive), "subject"
         while k > stop:
             word = c.words[k]
             m = c.mention_at[k]
@@ -270,6 +287,26 @@ class Coder:
             k -= 1
         return [], "none"
 
+    def _apposition_subject(self, c: Clause, g: PackGrammar, trigger: Trigger) -> int | None:
+        """"X, <noun phrase>, V": the actor X before an apposition closed by the comma right
+        before the verb (auxiliaries and adverbs aside); None when that is not the shape."""
+        k = trigger.first - 1
+        while k >= 0 and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k]) or g.is_("negators", c.words[k])
+                          or g.is_("passive_aux", c.words[k])):
+            k -= 1
+        if k < 2 or c.words[k] != ",":
+            return None
+        for j in range(k - 1, max(-1, k - LEFT_WINDOW), -1):
+            word = c.words[j]
+            if word in PUNCT_HARD or c.trigger_at[j] >= 0 or g.is_("relative", word) or g.is_("clause_breaks", word):
+                return None
+            if word == ",":
+                m = c.mention_at[j - 1] if j > 0 else -1
+                if m >= 0 and not self._oblique(c, g, c.spans[m][0]) and j - 1 == c.spans[m][1]:
+                    return m
+                return None
+        return None
+
     def _dual_at(self, c: Clause, g: PackGrammar, k: int) -> int:
         """Length of a dual pronoun ("keduanya", "the two sides") ending at token k."""
         for j in range(max(0, k - 3), k + 1):
@@ -305,7 +342,7 @@ class Coder:
                 continue
             if t >= 0 or g.is_("relative", word) or g.is_("complementizers", word):
                 return []
-            if g.is_("clause_breaks", word) or word in PUNCT_HARD or g.is_("passive_agent", word) or word == ",":
+            if g.is_("clause_breaks", word) or word in PUNCT_HARD or word == ",":
                 return []
             k += 1
         return self._far_recipient(c, g, k)

@@ -68,15 +68,19 @@ class _Worker:
         self.task: _Task | None = None
 
     def give(self, task: _Task) -> None:
-        self.task = task
-        self.conn.send(task.articles)
+        self.task, self.current.value = task, 0
+        try:
+            self.conn.send(task.articles)
+        except OSError:
+            pass  # it died while idle: the pool sees it gone and hands the task on
 
-    def stop(self) -> None:
+    def stop(self, now: bool = False) -> None:
+        """Let it finish its chunk and exit, or (``now``) end it at once."""
         try:
             self.conn.send(None)
         except OSError:
             pass
-        self.process.join(timeout=5)
+        self.process.join(timeout=0 if now else 5)
         if self.process.is_alive():
             self.process.kill()
             self.process.join()
@@ -172,12 +176,12 @@ class WorkerPool:
         else:
             self.again.append(_Task(task.seq, [task.slots[culprit]], [task.articles[culprit]], retry=True))
 
-    def close(self) -> None:
+    def close(self, now: bool = False) -> None:
         for worker in self.workers:
-            worker.stop()
+            worker.stop(now)
 
     def __enter__(self) -> "WorkerPool":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, kind, value, traceback) -> None:
+        self.close(now=kind is not None)  # on an error or Ctrl-C, no chunk is worth waiting for

@@ -1,4 +1,4 @@
-"""Progress: a bar on a terminal, log lines elsewhere, totals counted from the inputs."""
+"""Progress (a bar on a terminal, log lines elsewhere, totals) and the options of a run at scale."""
 
 from __future__ import annotations
 
@@ -66,3 +66,11 @@ def test_conflicting_scale_options_are_refused_with_a_reason(tmp_path, capsys):
         assert main(argv) == 2
         assert message in capsys.readouterr().err
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_the_dask_path_without_the_extra_says_how_to_install_it(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(__import__("sys").modules, "distributed", None)  # as if not installed
+    (tmp_path / "a.txt").write_text("Presiden bertemu menteri di Jakarta.", encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.duckdb"), "--dask", "local:1",
+                 "--no-progress"]) == 2
+    assert "pip install 'warta[dask]'" in capsys.readouterr().err
