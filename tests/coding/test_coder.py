@@ -184,3 +184,13 @@ def test_english_actor_before_a_noun_only_modifies_it(pipeline):
     _, events = code(pipeline, "The Moscow talks ended, and Iran criticized Israel.", lang="en")
     assert ("IRN", "ISR", "11", False) in events
     assert not any(e[0] == "RUS" for e in events)
+
+
+def test_far_recipient_after_a_parenthesis(pipeline):
+    _, events = code(pipeline, "Finlandia akan memberikan hibah sebesar 580 juta shilling (64,45 juta dolar) kepada Tanzania.")
+    assert any(e[0] == "FIN" and e[1] == "TZA" for e in events)
+
+
+def test_passive_patient_inside_a_modifier(pipeline):
+    _, events = code(pipeline, "Sebuah kamp bagi pengungsi Kongo diserang milisi Burundi pada Senin.")
+    assert any(e[0] == "BDI" and e[1] == "COD" and e[2] in ("18", "19") for e in events)

@@ -345,7 +345,7 @@ class Coder:
             if g.is_("clause_breaks", word) or word in PUNCT_HARD or word == ",":
                 return []
             k += 1
-        return self._far_recipient(c, g, k)
+        return self._far_recipient(c, g, trigger.last + 1)
 
     def _after_place_prep(self, c: Clause, g: PackGrammar, first: int) -> bool:
         k = first - 1
@@ -399,6 +399,16 @@ class Coder:
             if c.trigger_at[k] >= 0 or word in PUNCT_HARD or g.is_("clause_breaks", word):
                 return []
             k += 1
+        return []
+
+    def _nearest_left(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
+        """The closest actor before the trigger in its clause, whatever its role."""
+        for k in range(trigger.first - 1, max(-1, trigger.first - LEFT_WINDOW), -1):
+            word = c.words[k]
+            if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) or c.trigger_at[k] >= 0:
+                return []
+            if c.mention_at[k] >= 0:
+                return [c.mention_at[k]]
         return []
 
     def _agent_before(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
@@ -482,7 +492,8 @@ class Coder:
             form = self._form(c, g, trigger)
             if form == "passive":
                 sources = self._mentions(article, c, self.agent(c, g, t_index), recent)
-                targets = subj
+                # the patient of a passive may sit in a modifier ("kamp bagi pengungsi Kongo diserang")
+                targets = subj or self._mentions(article, c, self._nearest_left(c, g, trigger), recent)
             elif form == "noun":
                 sources = self._mentions(article, c, self.genitive(c, g, t_index), recent)
                 targets = self._mentions(article, c, self._prep_object(c, g, t_index), recent)
