@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import duckdb
 import pytest
-from store_state import store_state
+from store_state import assert_same_store
 
 from warta.settings import Settings
 
@@ -27,7 +27,7 @@ def test_dask_streamed_to_the_store_equals_the_local_run(corpus, reference, sche
     db = tmp_path / "dask.duckdb"
     summary = ingest([str(corpus)], db, Settings(), dask=scheduler)
     assert summary.rejected == reference[1].rejected and summary.events == reference[1].events
-    assert store_state(db) == store_state(reference[0])
+    assert_same_store(db, reference[0])
 
 
 def test_parquet_written_by_the_workers_resumes_and_loads_into_the_same_store(corpus, reference, scheduler, tmp_path):
@@ -46,4 +46,4 @@ def test_parquet_written_by_the_workers_resumes_and_loads_into_the_same_store(co
     assert done_parts(out) == parts and 0 < again["articles"] <= 64 and again["skipped"] >= 64 * (len(parts) - 1)
     db = tmp_path / "loaded.duckdb"
     ingest_parquet(out, db)
-    assert store_state(db) == store_state(reference[0])
+    assert_same_store(db, reference[0])

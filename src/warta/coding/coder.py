@@ -35,6 +35,12 @@ PUNCT_HARD = frozenset({";", ":", "?", "!", "."})
 OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
 # roots whose complement is what is asked, alleged or threatened, not an event of its own
 CONTENT_ROOTS = frozenset({"02", "10", "11", "13"})
+# roots whose events are reported without a recipient (statements, appeals, aid pledged to
+# nobody in particular, yielding/resigning, demands, protests, force posture); any other
+# event needs a target, or two doers acting jointly (JOINT_ROOTS)
+UNTARGETED_ROOTS = frozenset({"01", "02", "07", "08", "10", "14", "15"})
+JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+NON_STATE = frozenset({"IGO", "IMG", "NGO", "MNC"})  # actor-code prefixes that are not countries
 DEMAND_CODE = "100"
 THREAT_CODE = "130"
 CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
@@ -664,6 +670,8 @@ class Coder:
         seen: list[Mention] = []
         candidates = [m for m in c.mentions if m.end <= before and m.actor.code][::-1] + c.named[::-1]
         for m in candidates:
+            if m.actor.country in NON_STATE:  # "kedua negara": two states, not the UN between them
+                continue
             if m.actor.country and all(m.actor.country != s.actor.country for s in seen):
                 seen.append(m)
             if len(seen) == 2:
@@ -701,6 +709,9 @@ class Coder:
             pairs = [(a, b) for a in sources for b in sources if a is not b and a.actor.country != b.actor.country]
         else:
             pairs = [(a, b) for a in sources or [None] for b in targets or [None]]
+        root = cameo[:2]
+        if root not in UNTARGETED_ROOTS and not (root in JOINT_ROOTS and len(sources) >= 2):
+            pairs = [(a, b) for a, b in pairs if b is not None]
         for source, target in pairs:
             if source is not None and target is not None and source.actor.code and source.actor.code == target.actor.code:
                 continue

@@ -76,6 +76,7 @@ class Gazetteer:
     def __init__(self, index: Index):
         self.index = index
         self.entries: dict[str, tuple[Entry, ...]] = {}
+        self.countries: dict[str, Entry] | None = None
         self.starts = re.compile(f"[{re.escape(index.initials)}][^\\W_]*")
 
     def find(self, text: str) -> list[Hit]:
@@ -102,6 +103,13 @@ class Gazetteer:
         if found is None:
             found = self.entries[form] = tuple(parse_entry(self.index.rows[i]) for i in self.index.by_form.get(form, ()))
         return found
+
+    def country(self, code: str) -> Entry | None:
+        """The country whose ISO 3166-1 alpha-3 code is ``code``."""
+        if self.countries is None:
+            rows = (row for row in self.index.rows if row.split("\t", 2)[1] == "country")
+            self.countries = {entry.country: entry for entry in map(parse_entry, rows)}
+        return self.countries.get(code)
 
     def lookup(self, words: str) -> str | None:
         """The known form of ``words`` whatever its case ("WASHINGTON" -> "Washington")."""

@@ -4,11 +4,13 @@ The gazetteer (``warta.resolve.gazetteer``: GeoNames, CLDR, ISO 3166-2 and curat
 Indonesian names) is read once per process. Place names are matched case-sensitively on
 word boundaries, longest first; a name several places share ("Georgia", "Padang",
 "Victoria") goes to the place whose country the rest of the article (its other places and
-its actors) points to, else to the most populous.
+its actors) points to, else to the most populous. How the text introduces each name
+("di", "ke", a building before it) is ``warta.resolve.place_cues``.
 
-An event's place is the place its clause attaches to it ("di Moskow", "in Kabul"), else a
-place named in its sentence, else the dateline's, else none. A country named without a
-preposition is an actor ("Rusia memperingatkan ..."), not a place.
+An event's place is the place its clause attaches to it ("di Moskow", "in Kabul"), else
+the story's current place, else a place named in its sentence, else the article's own,
+else none. A country named without a preposition is an actor ("Rusia memperingatkan ..."),
+not a place.
 """
 
 from __future__ import annotations
@@ -16,44 +18,27 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-import yaml
-
-from warta.model import Article, Event, Place, Sentence
+from warta.model import Article, Event, Place
 from warta.resolve.dates import compile_rules
 from warta.resolve.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
+from warta.resolve.place_cues import (
+    BARE, LOCATIVE, Intro, PlaceWords, anaphors, continues, inside_name, introduction, load_place_words, preceding,
+    unknown_names,
+)
 from warta.settings import Settings
 
 CONTEXT_BONUS = 10.0  # a place in a country the article is about beats a bigger one elsewhere
 COUNTRY_BONUS = 2.0  # a bare name shared by a country and a division is the country
 PRIMARY_BONUS = 1.0  # the place's own name beats another place's alternate name
-INTRO_WINDOW = 4  # words between a preposition and the place it introduces ("di ibu kota Srinagar")
 CLAUSE_PENALTY = 1000
 CLAUSE_BREAKS = frozenset(";:“”\"()")
-WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+CONTAINER_REACH = 40  # a known place this close after an unknown name holds it ("Al Shayrat milik Suriah")
 DATELINE_HEAD = re.compile(r"\s*([^\W\d][\w .'’-]{1,40}?)\s*(?:,|\(|\s[-–—])")
-UNKNOWN_NAME = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceWords:
-    locative: frozenset[str]
-    directional: frozenset[str]
-    name_heads: frozenset[str]
-
-
-@cache
-def load_place_words(lang: str) -> PlaceWords:
-    """Prepositions that introduce a place in ``lang``, and heads of longer names (data/place_words.yaml)."""
-    raw = yaml.safe_load(resources.files("warta.resolve").joinpath("data", "place_words.yaml").read_text("utf-8"))
-    if lang not in raw:
-        raise KeyError(f"no place words for language {lang!r} in resolve/data/place_words.yaml")
-    words = raw[lang]
-    return PlaceWords(frozenset(w.lower() for w in words["locative"]["entries"]),
-                      frozenset(w.lower() for w in words["directional"]["entries"]),
-                      frozenset(words["name_heads"]["entries"]))
+def languages(article: Article) -> str:
+    return article.language if article.language in ("id", "en") else "id"
 
 
 # ---------------------------------------------------------------- resolving names
@@ -72,14 +57,14 @@ def choose(gazetteer: Gazetteer, form: str, context: set[str]) -> Entry:
     return entries[0] if len(entries) == 1 else max(entries, key=lambda e: score(e, form, context))
 
 
-def context_countries(gazetteer: Gazetteer, hits: list[Hit], tiers: list[int], article: Article) -> set[str]:
+def context_countries(gazetteer: Gazetteer, hits: list[Hit], intros: list[Intro], article: Article) -> set[str]:
     """Countries the article is about: of its actors, and of the names it uses that only
     one country can be meant by (a country's own name, or a place introduced by a
     preposition whose name no other country shares)."""
     countries = {m.actor.country for m in article.mentions if m.actor.country}
-    for hit, tier in zip(hits, tiers):
+    for hit, intro in zip(hits, intros):
         entries = gazetteer.candidates(hit.form)
-        if len({e.country for e in entries}) == 1 and (tier < 2 or entries[0].kind == "country"):
+        if len({e.country for e in entries}) == 1 and (intro.tier < BARE or entries[0].kind == "country"):
             countries.add(entries[0].country)
     return countries
 
@@ -101,6 +86,17 @@ def dateline_place(gazetteer: Gazetteer, article: Article, context: set[str]) ->
     return to_place(choose(gazetteer, form, context), m.group(1), m.start(1), m.end(1))
 
 
+def introduced(gazetteer: Gazetteer, text: str, words: PlaceWords) -> tuple[list[Hit], list[Intro]]:
+    """The place names of ``text`` that are not part of a longer name, and how each is introduced."""
+    hits, intros = [], []
+    for hit in gazetteer.find(text):
+        before = preceding(text, hit.start)
+        if not inside_name(before, words):
+            hits.append(hit)
+            intros.append(introduction(before, words))
+    return hits, intros
+
+
 # ---------------------------------------------------------------- an event's place
 
 SPECIFIC = {"city": 0, "region": 1, "adm1": 1, "country": 2}
@@ -108,102 +104,73 @@ SPECIFIC = {"city": 0, "region": 1, "adm1": 1, "country": 2}
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A resolved place of the article and how the text introduces it (0 locative, 1 directional, 2 none)."""
+    """A place of the article, how the text introduces it and where (the place's own span,
+    or that of a phrase pointing back to it: "di kawasan itu")."""
 
     place: Place
     tier: int
+    word: str
+    start: int
+    end: int
 
 
-def preceding(text: str, start: int) -> list[str]:
-    """The tokens of the 60 characters before ``start`` (what may introduce a place there)."""
-    return WORD.findall(text, max(0, start - 60), start)
+def found_at(place: Place, intro: Intro) -> Found:
+    return Found(place, intro.tier, intro.word, place.start, place.end)
 
 
-def introduction(before: list[str], words: PlaceWords) -> int:
-    """0 if a locative word introduces the place the tokens ``before`` precede, 1 a
-    directional one, 2 none.
-
-    Up to INTRO_WINDOW words may stand between: common words ("di ibu kota Srinagar") and
-    the name of a building or office, which lies in that place ("di Imigrasi Istanbul",
-    "di Bandara Juanda, Surabaya").
-    """
-    seen = 0
-    for i in range(len(before) - 1, -1, -1):
-        token = before[i]
-        if token == ",":
-            continue
-        if not token[0].isalnum():
-            return 2
-        pair = f"{before[i - 1]} {token}".lower() if i else ""
-        if token.lower() in words.locative or pair in words.locative:
-            return 0
-        if token.lower() in words.directional:
-            return 1
-        seen += 1
-        if seen > INTRO_WINDOW:
-            return 2
-    return 2
-
-
-def inside_name(before: list[str], words: PlaceWords) -> bool:
-    """Whether the place the tokens ``before`` precede continues a longer name ("Jalan Medan Merdeka")."""
-    last = [t for t in before if t != "."][-2:]
-    return bool(last) and (last[-1] in words.name_heads or " ".join(last) in words.name_heads)
-
-
-def introduced(gazetteer: Gazetteer, text: str, words: PlaceWords) -> tuple[list[Hit], list[int]]:
-    """The place names of ``text`` that are not part of a longer name, and how each is introduced."""
-    hits, tiers = [], []
-    for hit in gazetteer.find(text):
-        before = preceding(text, hit.start)
-        if not inside_name(before, words):
-            hits.append(hit)
-            tiers.append(introduction(before, words))
-    return hits, tiers
-
-
-def gap(place: Place, event: Event, text: str) -> int:
-    if place.end <= event.trigger.start:
-        lo, hi = place.end, event.trigger.start
-    elif event.trigger.end <= place.start:
-        lo, hi = event.trigger.end, place.start
+def gap(f: Found, event: Event, text: str) -> int:
+    if f.end <= event.trigger.start:
+        lo, hi = f.end, event.trigger.start
+    elif event.trigger.end <= f.start:
+        lo, hi = event.trigger.end, f.start
     else:
         return 0
     return hi - lo + CLAUSE_PENALTY * sum(1 for ch in text[lo:hi] if ch in CLAUSE_BREAKS)
+
+
+def overlaps(start: int, end: int, article: Article) -> bool:
+    return any(m.start < end and start < m.end for m in article.mentions)
 
 
 def usable(f: Found, article: Article) -> bool:
     """A bare country is an actor ("Rusia memperingatkan"), not a place, and so is a bare name
     inside an actor's mention ("Pemerintah Kashmir"); a name a preposition introduces is a
     place even when the actor stage read it too ("di Surabaya")."""
-    return not (f.tier == 2 and (f.place.geo_type == 1 or overlaps(f.place, article)))
+    return not (f.tier == BARE and (f.place.geo_type == 1 or overlaps(f.start, f.end, article)))
 
 
 def pick(found: list[Found], event: Event, text: str) -> Place:
     """Introduced first, then nearest the trigger; of places of one country at that footing
     the most specific ("di Moskow, ibu kota Rusia")."""
-    best = min(found, key=lambda f: (f.tier, gap(f.place, event, text), f.place.start))
+    best = min(found, key=lambda f: (f.tier, gap(f, event, text), f.start))
     same = [f for f in found if f.tier == best.tier and f.place.country == best.place.country]
-    return min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), gap(f.place, event, text))).place
+    return min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), gap(f, event, text))).place
 
 
-def within_clause(f: Found, event: Event, text: str, openers: re.Pattern) -> bool:
-    """Whether the place is introduced in the trigger's clause (no "setelah", "since" between)."""
-    lo, hi = sorted((f.place.start, event.trigger.start))
-    return f.tier < 2 and not openers.search(text, lo, hi)
+def same_clause(f: Found, event: Event, text: str, openers: re.Pattern) -> bool:
+    """Whether no clause opener ("setelah", "since") stands between the place and the trigger."""
+    lo, hi = sorted((f.start, event.trigger.start))
+    return not openers.search(text, lo, hi)
 
 
-def story_places(found: list[Found], sentences: list[Sentence]) -> list[Place | None]:
-    """The paragraph's current place before each sentence: the last place a locative word
+def kind_of(place: Place) -> str:
+    return {1: "country", 2: "adm1", 5: "adm1"}.get(place.geo_type, "city")
+
+
+def story_places(found: list[Found], article: Article, words: PlaceWords) -> list[Place | None]:
+    """The story's current place before each sentence: the last place a locative word
     introduced in an earlier sentence of the same paragraph ("tiba di Istanbul" carries to
-    the next sentence's events); a new paragraph starts without one."""
+    the next sentence's events). A new paragraph starts without one, unless its first
+    sentence goes on with the story ("Kemudian sore harinya ...")."""
     out: list[Place | None] = []
     current, paragraph = None, None
-    spans = iter(sorted(((f.place.start, i) for i, f in enumerate(found) if f.tier == 0)))
+    spans = iter(sorted(((f.start, i) for i, f in enumerate(found) if f.tier == LOCATIVE)))
     pending = next(spans, None)
-    for sentence in sentences:
+    for sentence in article.sentences:
         if sentence.paragraph != paragraph:
-            current, paragraph = None, sentence.paragraph
+            if not continues(article.text, sentence.start, words):
+                current = None
+            paragraph = sentence.paragraph
         out.append(current)
         here = []
         while pending and pending[0] < sentence.end:
@@ -212,27 +179,19 @@ def story_places(found: list[Found], sentences: list[Sentence]) -> list[Place | 
             pending = next(spans, None)
         if here:
             same = [f for f in here if f.place.country == here[0].place.country]
-            current = min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), f.place.start)).place
+            current = min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), f.start)).place
     return out
-
-
-def kind_of(place: Place) -> str:
-    return {1: "country", 2: "adm1", 5: "adm1"}.get(place.geo_type, "city")
-
-
-def overlaps(place: Place, article: Article) -> bool:
-    return any(m.start < place.end and place.start < m.end for m in article.mentions)
 
 
 def main_place(found: list[Found]) -> Place | None:
     """The place the article is about: the one most often introduced by a locative word."""
     counts: dict[str, list[Found]] = {}
     for f in found:
-        if f.tier == 0:
+        if f.tier == LOCATIVE:
             counts.setdefault(f.place.name, []).append(f)
     if not counts:
         return None
-    return max(counts.values(), key=lambda fs: (len(fs), -fs[0].place.start))[0].place
+    return max(counts.values(), key=lambda fs: (len(fs), -fs[0].start))[0].place
 
 
 def article_place(found: list[Found], dateline: Place | None) -> Place | None:
@@ -246,16 +205,102 @@ def article_place(found: list[Found], dateline: Place | None) -> Place | None:
     return dateline
 
 
-def unknown_names(article: Article, sentence: Sentence, words: PlaceWords) -> list[str]:
-    """Capitalised names after a locative word that the gazetteer does not know."""
-    known = {p.start for p in article.places}
-    out = []
-    for m in WORD.finditer(article.text, sentence.start, sentence.end):
-        if m.group().lower() in words.locative:
-            name = UNKNOWN_NAME.match(article.text, m.end() + 1, sentence.end)
-            if name and name.start() not in known:
-                out.append(name.group())
-    return out
+class Scene:
+    """The places of one article and the place of each of its events, in text order."""
+
+    def __init__(self, article: Article, found: list[Found], gazetteer: Gazetteer, words: PlaceWords,
+                 settings: Settings):
+        self.article, self.text = article, article.text
+        self.found, self.gazetteer, self.words, self.settings = found, gazetteer, words, settings
+        self.openers = compile_rules(languages(article)).cues.openers
+        self.fallback = article_place(found, article.dateline)
+        self.story = story_places(found, article, words)
+        self.origin: Place | None = None  # where the article's last move (a deportation) started
+        self.extras: dict[int, list[Found]] = {}
+
+    def place_of(self, event: Event) -> Place | None:
+        """The place its clause introduces, else the story's current place, else any place of
+        its sentence, else the article's own. A move away (a deportation) takes where it
+        started, never its destination."""
+        if not 0 <= event.sentence < len(self.article.sentences):
+            return self.fallback
+        sentence = self.article.sentences[event.sentence]
+        mine = [f for f in self.found if sentence.start <= f.start and f.end <= sentence.end]
+        own = [f for f in mine if usable(f, self.article)] + self.extra(event.sentence)
+        if self.moves_away(event):
+            start = self.origin_of(event, mine + own)
+            if start:
+                self.origin = start
+                return start
+            own = [f for f in own if f.word not in self.words.destination]
+        clause = [f for f in own if f.tier < BARE and same_clause(f, event, self.text, self.openers)]
+        if clause:
+            return pick(clause, event, self.text)
+        return self.story[event.sentence] or (pick(own, event, self.text) if own else self.fallback)
+
+    def moves_away(self, event: Event) -> bool:
+        return not self.words.origin_events.isdisjoint(event.trigger.text.lower().split())
+
+    def origin_of(self, event: Event, places: list[Found]) -> Place | None:
+        """Where a move away started: a place its clause introduces with "dari"/"from", else
+        a name its clause gives without a preposition (the deporting "otoritas Turki"), else
+        where the article's last move started."""
+        clause = [f for f in places if same_clause(f, event, self.text, self.openers)]
+        for kind in ([f for f in clause if f.word in self.words.origin], [f for f in clause if f.word == ""]):
+            if kind:
+                return min(kind, key=lambda f: (gap(f, event, self.text), f.start)).place
+        return self.origin
+
+    def extra(self, index: int) -> list[Found]:
+        """Places of sentence ``index`` beyond the gazetteer's names: unknown names a
+        preposition introduces, at the level of the country around them ("di kota
+        Bandipora"), and phrases pointing back to a place ("di kawasan itu")."""
+        if self.settings.fast:  # the text's names were not looked up: none is known to be unknown
+            return []
+        if index not in self.extras:
+            sentence = self.article.sentences[index]
+            self.extras[index] = (self.unknown(index, sentence.start, sentence.end)
+                                  + self.pointed(sentence.start, sentence.end))
+        return self.extras[index]
+
+    def unknown(self, index: int, start: int, end: int) -> list[Found]:
+        out = []
+        for name in unknown_names(self.text, start, end, self.words):
+            if any(f.start < name.end and name.start < f.end for f in self.found) or overlaps(name.start, name.end, self.article):
+                continue
+            country = self.container(index, name.start, name.end, start, end)
+            entry = self.gazetteer.country(country) if country else None
+            if entry is None:
+                if self.settings.debug:
+                    self.article.notes.append(f"places: unknown place {name.text!r} at {name.start}: no country around it")
+                continue
+            if self.settings.debug:
+                self.article.notes.append(f"places: unknown place {name.text!r} at {name.start} placed in {entry.name}")
+            out.append(found_at(to_place(entry, name.text, name.start, name.end), name.intro))
+        return out
+
+    def container(self, index: int, name_start: int, name_end: int, start: int, end: int) -> str | None:
+        """The country around an unknown name: of a place named right after it ("Al Shayrat
+        milik Suriah"), else of the nearest place of its sentence, else of the story's or
+        the article's place."""
+        near = [f for f in self.found if start <= f.start and f.end <= end]
+        after = [f for f in near if name_end <= f.start < name_end + CONTAINER_REACH]
+        if after:
+            return after[0].place.country
+        if near:
+            return min(near, key=lambda f: abs(f.start - name_start)).place.country
+        around = self.story[index] or self.fallback
+        return around.country if around else None
+
+    def pointed(self, start: int, end: int) -> list[Found]:
+        """The place each "di kawasan itu" points back to: the last place named before it that
+        is not a country."""
+        out = []
+        for lo, hi in anaphors(self.text, start, end, self.words):
+            before = [f for f in self.found if f.end <= lo and f.place.geo_type != 1]
+            if before:
+                out.append(Found(before[-1].place, LOCATIVE, self.text[lo:hi].lower(), lo, hi))
+        return out
 
 
 class PlaceStage:
@@ -275,47 +320,34 @@ class PlaceStage:
 
     def __call__(self, article: Article) -> Article:
         gazetteer = self.gazetteer or load_gazetteer()
-        words = load_place_words(article.language if article.language in ("id", "en") else "id")
-        hits, tiers = ([], []) if self.settings.fast else introduced(gazetteer, article.text, words)
-        context = context_countries(gazetteer, hits, tiers, article)
+        words = load_place_words(languages(article))
+        hits, intros = ([], []) if self.settings.fast else introduced(gazetteer, article.text, words)
+        context = context_countries(gazetteer, hits, intros, article)
         article.dateline = dateline_place(gazetteer, article, context)
         if article.dateline:
             context.add(article.dateline.country)
-        found = self.resolve(gazetteer, article, hits, tiers, context)
+        found = self.resolve(gazetteer, article, hits, intros, context, words)
         article.places = [f.place for f in found]
-        fallback = article_place(found, article.dateline)
-        story = story_places(found, article.sentences)
-        openers = compile_rules(article.language if article.language in ("id", "en") else "id").cues.openers
-        for event in article.events:
-            event.location = self.event_place(article, event, found, story, openers, words) or fallback
+        if article.events:
+            scene = Scene(article, found, gazetteer, words, self.settings)
+            for event in article.events:
+                event.location = scene.place_of(event)
         return article
 
-    def resolve(self, gazetteer: Gazetteer, article: Article, hits: list[Hit], tiers: list[int],
-                context: set[str]) -> list[Found]:
-        """The article's places; a bare name of a place in a country the article is not about is dropped."""
+    def resolve(self, gazetteer: Gazetteer, article: Article, hits: list[Hit], intros: list[Intro],
+                context: set[str], words: PlaceWords) -> list[Found]:
+        """The article's places; a bare name of a place in a country the article is not about
+        is dropped, and a country after a gathering is not where it was held ("perundingan
+        Indonesia-Malaysia")."""
         found = []
-        for hit, tier in zip(hits, tiers):
+        for hit, intro in zip(hits, intros):
             entry = choose(gazetteer, hit.form, context)
-            if tier == 2 and entry.country not in context:
+            if intro.word in words.gatherings and entry.kind == "country":
+                intro = Intro(BARE, "")
+            if intro.tier == BARE and entry.country not in context:
                 if self.settings.debug:
                     article.notes.append(f"places: {hit.form!r} at {hit.start} ({entry.name}, {entry.country}) "
                                          "dropped: not introduced as a place and its country is not in the article")
                 continue
-            found.append(Found(to_place(entry, hit.form, hit.start, hit.end), tier))
+            found.append(found_at(to_place(entry, hit.form, hit.start, hit.end), intro))
         return found
-
-    def event_place(self, article: Article, event: Event, found: list[Found], story: list[Place | None],
-                    openers: re.Pattern, words: PlaceWords) -> Place | None:
-        """The place its clause introduces, else the story's current place, else any place of
-        its sentence."""
-        if not 0 <= event.sentence < len(article.sentences):
-            return None
-        sentence = article.sentences[event.sentence]
-        own = [f for f in found if sentence.start <= f.place.start and f.place.end <= sentence.end and usable(f, article)]
-        clause = [f for f in own if within_clause(f, event, article.text, openers)]
-        place = pick(clause, event, article.text) if clause else story[event.sentence] or (
-            pick(own, event, article.text) if own else None)
-        if place is None and self.settings.debug:
-            article.notes.extend(f"places: unknown place {n!r} in sentence {event.sentence}"
-                                 for n in unknown_names(article, sentence, words))
-        return place

@@ -9,10 +9,13 @@ are passed through in their place.
 from __future__ import annotations
 
 import os
+import queue
 import resource
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TypeVar
 
 from warta.model import Article, InputError
 from warta.settings import Settings
@@ -23,7 +26,8 @@ FAILED = "failed: the worker coding it died twice"
 
 @dataclass(slots=True)
 class Outcome:
-    """What happened to one input: an article with its records, or why it was rejected.
+    """What happened to one input: an article with its records, an article the store holds
+    already (``stored``: never sent to a worker), or why the input was rejected.
 
     The error is kept as two strings (InputError itself does not survive pickling)."""
 
@@ -31,6 +35,7 @@ class Outcome:
     records: list[dict] = field(default_factory=list)
     where: str = ""
     problem: str = ""
+    stored: bool = False
 
     @classmethod
     def rejected(cls, error: InputError) -> "Outcome":
@@ -106,27 +111,33 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def chunks(items: Iterable[Article | InputError], size: int = CHUNK) -> Iterator[list[Article | InputError]]:
+def chunks(items: Iterable[Item], size: int = CHUNK) -> Iterator[list[Item]]:
     """The input, ``size`` items at a time, in order."""
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
 
 
-def portable(items: list[Article | InputError]) -> list[Article | Outcome]:
+Item = Article | InputError | Outcome  # an article to code, or an outcome known already
+
+
+def settled(item: Item) -> Outcome | None:
+    """The outcome of an item that needs no coding (an input error, a stored article)."""
+    return None if isinstance(item, Article) else item if isinstance(item, Outcome) else Outcome.rejected(item)
+
+
+def portable(items: list[Item]) -> list[Article | Outcome]:
     """A chunk that can be pickled (to another process or machine): errors as Outcomes."""
-    return [Outcome.rejected(i) if isinstance(i, InputError) else i for i in items]
+    return [i if isinstance(i, Article) else settled(i) for i in items]
 
 
-def code_items(items: list[Article | InputError | Outcome], settings: Settings,
-               coder: ChunkCoder = code_chunk) -> list[Outcome]:
-    """Outcomes of a chunk in place: articles coded, input errors passed through."""
+def code_items(items: list[Item], settings: Settings, coder: ChunkCoder = code_chunk) -> list[Outcome]:
+    """Outcomes of a chunk in place: articles coded, the others passed through."""
     coded = iter(coder([i for i in items if isinstance(i, Article)], settings))
-    return [next(coded) if isinstance(i, Article) else i if isinstance(i, Outcome) else Outcome.rejected(i)
-            for i in items]
+    return [next(coded) if isinstance(i, Article) else settled(i) for i in items]
 
 
-def code_articles(items: Iterable[Article | InputError], settings: Settings, workers: int = 1,
+def code_articles(items: Iterable[Item], settings: Settings, workers: int = 1,
                   coder: ChunkCoder = code_chunk, on_memory: Callable[[int, float], None] | None = None,
                   ) -> Iterator[Outcome]:
     """Outcomes for every input, in input order: in this process (``workers`` <= 1) or on a
@@ -139,3 +150,55 @@ def code_articles(items: Iterable[Article | InputError], settings: Settings, wor
 
     with WorkerPool(workers, settings, coder, on_memory) as pool:
         yield from pool.run(chunks(items))
+
+
+T = TypeVar("T")
+_END = object()
+
+
+@dataclass(slots=True)
+class _Raised:
+    error: BaseException
+
+
+def ahead(items: Iterator[T], size: int) -> Iterator[T]:
+    """``items`` made by a background thread, at most ``size`` ahead of the consumer.
+
+    Producing (reading, dispatching to workers, collecting their outcomes) then goes on
+    while the consumer (the store's writer) commits a batch, so the workers never wait for
+    a commit. An error of the producer is raised in the consumer; when the consumer stops,
+    the producer stops too and closes ``items`` (which ends a pool's workers)."""
+    buffer: queue.Queue = queue.Queue(maxsize=size)
+    stop = threading.Event()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                buffer.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put(item):
+                    break
+            else:
+                put(_END)
+        except BaseException as error:  # handed to the consumer, which raises it
+            put(_Raised(error))
+        finally:
+            getattr(items, "close", lambda: None)()
+
+    thread = threading.Thread(target=produce, name="warta-producer", daemon=True)
+    thread.start()
+    try:
+        while (item := buffer.get()) is not _END:
+            if isinstance(item, _Raised):
+                raise item.error
+            yield item
+    finally:
+        stop.set()
+        thread.join(timeout=30)

@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
-from warta.model import Article, InputError
-from warta.run.batch import ChunkCoder, Outcome, failed, peak_memory_mb
+from warta.model import Article
+from warta.run.batch import ChunkCoder, Item, Outcome, failed, peak_memory_mb, settled
 from warta.settings import Settings
 
 WINDOW_PER_WORKER = 4  # chunks in flight per worker: keeps every worker busy, memory bounded
@@ -100,7 +100,7 @@ class WorkerPool:
         self.again: deque[_Task] = deque()  # tasks to run before new ones
         self.results: dict[int, list[Outcome | None]] = {}
 
-    def run(self, chunks: Iterable[list[Article | InputError]]) -> Iterator[Outcome]:
+    def run(self, chunks: Iterable[list[Item]]) -> Iterator[Outcome]:
         source, head, fresh = iter(chunks), 0, deque()
         exhausted = False
         while True:
@@ -119,9 +119,9 @@ class WorkerPool:
             if any(w.task for w in self.workers):
                 self._collect()
 
-    def _open(self, seq: int, chunk: list[Article | InputError]) -> list[_Task]:
-        """Slots for a chunk's outcomes (errors filled in now) and the task coding its articles."""
-        self.results[seq] = [Outcome.rejected(i) if isinstance(i, InputError) else None for i in chunk]
+    def _open(self, seq: int, chunk: list[Item]) -> list[_Task]:
+        """Slots for a chunk's outcomes (those known filled in now) and the task coding its articles."""
+        self.results[seq] = [settled(i) for i in chunk]
         slots = [n for n, item in enumerate(chunk) if isinstance(item, Article)]
         return [_Task(seq, slots, [chunk[n] for n in slots])] if slots else []
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from warta.model import Article, InputError
-from warta.run.batch import ChunkCoder, Outcome, code_articles, code_chunk
+from warta.run.batch import ChunkCoder, Item, Outcome, ahead, code_articles, code_chunk
 from warta.run.progress import Progress
 from warta.settings import Settings
 from warta.store.writer import RunSummary, StoreWriter
@@ -21,17 +21,15 @@ from warta.store.writer import RunSummary, StoreWriter
 Coder = Callable[[Article], tuple[Article, list[dict]]]
 CHECKPOINT = 500  # articles per committed batch
 PARTITION = 1000  # inputs per Parquet partition (one file of each table per partition)
+AHEAD = 1024  # outcomes coded ahead of the writer: the workers go on while it commits
 
 
-def pending(items: Iterable[Article | InputError], writer: StoreWriter,
-            progress: Progress | None = None) -> Iterator[Article | InputError]:
-    """The inputs still to code: articles the store holds (same coder version) are counted
-    as skipped and go no further."""
+def pending(items: Iterable[Article | InputError], writer: StoreWriter) -> Iterator[Item]:
+    """The inputs, with each article the store holds already (same coder version) turned
+    into a ``stored`` outcome: it is counted, never sent to a worker."""
     for item in items:
         if isinstance(item, Article) and not writer.needs_coding(item):
-            writer.skip(item)
-            if progress:
-                progress.update(skipped=1)
+            yield Outcome(article=item, stored=True)
         else:
             yield item
 
@@ -41,6 +39,9 @@ def code_all(items: Iterable[Article | InputError], writer: StoreWriter,
     """In this process, with any coder (a stand-in in tests): each article the store does
     not hold yet, coded; a failure becomes a rejected input."""
     for item in pending(items, writer):
+        if isinstance(item, Outcome):
+            writer.skip(item.article)
+            continue
         if isinstance(item, InputError):
             yield item
             continue
@@ -50,15 +51,21 @@ def code_all(items: Iterable[Article | InputError], writer: StoreWriter,
             yield InputError(item.origin or item.id, f"coding failed: {exc}")
 
 
-def track(outcomes: Iterable[Outcome], progress: Progress | None) -> Iterator[tuple[Article, list[dict]] | InputError]:
-    """Outcomes as the writer takes them, counted on the way."""
+def track(outcomes: Iterable[Outcome], writer: StoreWriter,
+          progress: Progress | None) -> Iterator[tuple[Article, list[dict]] | InputError]:
+    """Outcomes as the writer takes them (stored articles counted by the writer as skipped),
+    reported to the progress on the way."""
     for outcome in outcomes:
+        if outcome.stored:
+            writer.skip(outcome.article)
+        elif outcome.article is None and progress:
+            progress.report(outcome.error)
         if progress:
-            if outcome.article is None:
-                progress.report(outcome.error)
-            progress.update(articles=outcome.article is not None, events=len(outcome.records),
-                            errors=outcome.article is None)
-        yield outcome.item()
+            coded = outcome.article is not None and not outcome.stored
+            progress.update(articles=coded, events=len(outcome.records), errors=outcome.article is None,
+                            skipped=outcome.stored)
+        if not outcome.stored:
+            yield outcome.item()
 
 
 def ingest(paths: list[str], db: str | Path, settings: Settings, command: str = "", workers: int = 1,
@@ -70,15 +77,16 @@ def ingest(paths: list[str], db: str | Path, settings: Settings, command: str = 
     from warta.record import CODER_VERSION
 
     with StoreWriter(db, CODER_VERSION, command=command, batch_size=checkpoint) as writer:  # a bad store fails first
-        items = pending(read_inputs(paths, settings), writer, progress)
+        items = pending(read_inputs(paths, settings), writer)
         if dask:
             from warta.run.cluster import code_articles_dask, connect
 
             with connect(dask) as client:
-                writer.consume(track(code_articles_dask(items, settings, client), progress))
+                writer.consume(track(ahead(code_articles_dask(items, settings, client), AHEAD), writer, progress))
         else:
             memory = progress.note_memory if progress else None
-            writer.consume(track(code_articles(items, settings, workers, coder, memory), progress))
+            outcomes = code_articles(items, settings, workers, coder, memory)
+            writer.consume(track(ahead(outcomes, AHEAD), writer, progress))
     return writer.summary
 
 
@@ -90,7 +98,7 @@ def ingest_parquet(folder: str | Path, db: str | Path, command: str = "", checkp
 
     outcomes = read_partitions(folder)  # an empty folder fails before the store is opened
     with StoreWriter(db, CODER_VERSION, command=command, batch_size=checkpoint) as writer:
-        writer.consume(track(outcomes, progress))
+        writer.consume(track(outcomes, writer, progress))
     return writer.summary
 
 
