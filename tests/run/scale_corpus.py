@@ -9,7 +9,7 @@ import io
 import json
 from pathlib import Path
 
-ARTICLES = 240  # enough for a run to be killed in the middle of it
+ARTICLES = 160  # enough for a run to be killed in the middle of it
 COPIES = 8
 
 

@@ -78,7 +78,7 @@ def test_a_pool_run_killed_twice_then_resumed_equals_an_uninterrupted_run(corpus
     first.kill()
     first.wait()
     second = start(corpus, db, mark)
-    wait_for_done(second, at_least=100)
+    wait_for_done(second, at_least=60)
     second.send_signal(signal.SIGKILL)
     second.wait()
     total = len(store_state(reference[0])["articles"])

@@ -40,6 +40,7 @@ CONTENT_ROOTS = frozenset({"02", "10", "11", "13"})
 # event needs a target, or two doers acting jointly (JOINT_ROOTS)
 UNTARGETED_ROOTS = frozenset({"01", "02", "07", "08", "10", "14", "15"})
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+NO_SUBJECT = -1  # an apposition whose head names no actor: the verb has no coded subject
 NON_STATE = frozenset({"IGO", "IMG", "NGO", "MNC"})  # actor-code prefixes that are not countries
 DEMAND_CODE = "100"
 THREAT_CODE = "130"
@@ -112,7 +113,8 @@ class Clause:
     named: list[Mention] = field(default_factory=list)  # coded actors of the sentences before
     subordinate: set[int] = field(default_factory=set)  # triggers of purpose clauses
     absorbed: set[int] = field(default_factory=set)  # event nouns that are a verb's object
-    subjects: dict[int, list[Mention]] = field(default_factory=dict)  # trigger index -> subject
+    subjects: dict[int, list[Mention]] = field(default_factory=dict)  # trigger index -> resolved subject
+    subject_idx: dict[int, list[int]] = field(default_factory=dict)  # trigger index -> subject as found
 
 
 class Coder:
@@ -158,6 +160,8 @@ class Coder:
     def _oblique(self, c: Clause, g: PackGrammar, first: int, prep_only: bool = False) -> bool:
         """Whether the mention starting at token ``first`` sits in a prepositional phrase
         or only modifies a noun (or another actor), so it cannot be a subject."""
+        if not prep_only and not g.pack.head_initial and self._modifies_next(c, g, first):
+            return True  # "the Moscow meeting": a modifier of the noun after it
         k = first - 1
         while k >= 0 and g.is_("determiners", c.words[k]):
             k -= 1
@@ -173,10 +177,8 @@ class Coder:
             if j >= 0 and c.words[j] == ",":
                 j -= 1
             return j >= 0 and c.mention_at[j] >= 0 and self._oblique(c, g, c.spans[c.mention_at[j]][0], True)
-        if prep_only:
+        if prep_only or not g.pack.head_initial:
             return False
-        if not g.pack.head_initial:
-            return self._modifies_next(c, g, first)
         if c.mention_at[k] >= 0:  # "para peserta pertemuan Moskow": Moskow modifies
             return True
         if word.isalpha() and c.words[k] == self._surface(c, k):  # lower-case common noun
@@ -187,16 +189,20 @@ class Coder:
         return False
 
     def _modifies_next(self, c: Clause, g: PackGrammar, first: int) -> bool:
-        """Head-final noun phrases: the actor is a modifier when a common noun follows it
-        ("the Moscow talks", "a key U.S. ally")."""
+        """Head-final noun phrases: a place-like name before a common noun only says where
+        ("the Moscow talks"); a demonym before one says who ("Palestinian riots")."""
         m = c.mention_at[first]
+        if c.mentions[m].kind != "metonym":
+            return False
         k = c.spans[m][1] + 1
         if k >= len(c.words):
             return False
         word = c.words[k]
-        if not word.isalpha() or word != self._surface(c, k) or c.trigger_at[k] >= 0 or c.mention_at[k] >= 0:
+        if not word.isalpha() or word != self._surface(c, k) or c.mention_at[k] >= 0:
             return False
-        return g.pack.analyze(word).form in ("noun", "base") and not any(word in g.single[r] for r in ROLES)
+        t = c.trigger_at[k]
+        form = c.triggers[t].form if t >= 0 else g.pack.analyze(word).form
+        return form in ("noun", "base") and (t >= 0 or not any(word in g.single[r] for r in ROLES))
 
     def _surface(self, c: Clause, k: int) -> str:
         return c.text[c.sentence.token_starts[k]:c.sentence.token_ends[k]]
@@ -254,13 +260,21 @@ class Coder:
         stop = max(-1, trigger.first - LEFT_WINDOW)
         crossed_break = False
         appositive = self._apposition_subject(c, g, trigger)
+        if appositive == NO_SUBJECT:
+            return [], "none"
         if appositive is not None:
             return self._group_left(c, g, appositive), "subject"
+        antecedent = self._closed_relative_subject(c, g, trigger)
+        if antecedent is not None:
+            return antecedent, "relative"
         while k > stop:
             word = c.words[k]
             m = c.mention_at[k]
             if m >= 0:
                 first = c.spans[m][0]
+                shared = self._coordinated_after_object(c, g, t_index, m)
+                if shared is not None:
+                    return shared, "coordinated"
                 if not self._oblique(c, g, first) and not crossed_break:
                     return self._group_left(c, g, m), "subject"
                 if not self._oblique(c, g, first) and crossed_break:
@@ -278,11 +292,11 @@ class Coder:
                 prev = c.trigger_at[k]
                 between = c.words[c.triggers[prev].last + 1 : trigger.first]
                 if prev in c.subjects and any(w == "," or g.is_("conjunctions", w) for w in between):
-                    return [c.mentions.index(s) for s in c.subjects[prev]], "coordinated"
+                    return c.subject_idx[prev], "coordinated"
                 if c.triggers[prev].entry.flags & {"speech"} or c.triggers[prev].cameo[:2] in ("01", "03"):
                     # "X menyatakan akan mendukung": the complement's subject is X
                     if prev in c.subjects and c.triggers[prev].last + 4 >= trigger.first:
-                        return [c.mentions.index(s) for s in c.subjects[prev]], "control"
+                        return c.subject_idx[prev], "control"
                     return [], "none"
             if g.is_("complementizers", word) or word in PUNCT_HARD:
                 return [], "none"
@@ -293,24 +307,66 @@ class Coder:
             k -= 1
         return [], "none"
 
-    def _apposition_subject(self, c: Clause, g: PackGrammar, trigger: Trigger) -> int | None:
-        """"X, <noun phrase>, V": the actor X before an apposition closed by the comma right
-        before the verb (auxiliaries and adverbs aside); None when that is not the shape."""
+    def _coordinated_after_object(self, c: Clause, g: PackGrammar, t_index: int, m: int) -> list[int] | None:
+        """"X met Y and travelled to Z": when a conjunction joins the trigger to an earlier
+        verb whose object is the actor found, the trigger shares that verb's subject."""
+        trigger = c.triggers[t_index]
+        k = trigger.first - 1
+        while k > c.spans[m][1] and (g.is_("skip", c.words[k]) or g.is_("passive_aux", c.words[k])
+                                     or g.is_("intent", c.words[k])):
+            k -= 1
+        if k <= c.spans[m][1] or not g.is_("conjunctions", c.words[k]):
+            return None
+        for prev in range(t_index - 1, -1, -1):
+            earlier = c.triggers[prev]
+            if earlier.last < c.spans[m][0] and earlier.form != "noun" and prev in c.subjects:
+                return c.subject_idx[prev]
+        return None
+
+    def _comma_before_verb(self, c: Clause, g: PackGrammar, trigger: Trigger) -> int:
+        """Index of a comma right before the trigger (auxiliaries and adverbs aside), or -1."""
         k = trigger.first - 1
         while k >= 0 and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k]) or g.is_("negators", c.words[k])
                           or g.is_("passive_aux", c.words[k])):
             k -= 1
-        if k < 2 or c.words[k] != ",":
+        return k if k >= 2 and c.words[k] == "," else -1
+
+    def _closed_relative_subject(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int] | None:
+        """"X, yang/who ... , V": the relative clause closed by the comma before the verb;
+        X is the subject, whatever actors the clause names."""
+        comma = self._comma_before_verb(c, g, trigger)
+        if comma < 0:
             return None
+        for j in range(comma - 1, max(0, comma - LEFT_WINDOW), -1):
+            if c.words[j] in PUNCT_HARD:
+                return None
+            if g.is_("relative", c.words[j]) and c.words[j - 1] == ",":
+                return self._antecedent(c, g, j)
+        return None
+
+    def _apposition_subject(self, c: Clause, g: PackGrammar, trigger: Trigger) -> int | None:
+        """"X, <noun phrase>, V": the actor X before an apposition closed by the comma right
+        before the verb (auxiliaries and adverbs aside); None when that is not the shape."""
+        k = self._comma_before_verb(c, g, trigger)
+        if k < 0:
+            return None
+        inside = None  # the apposition itself may name the actor: "Afghanistan's new rulers, the Taliban,"
+        relative = False
         for j in range(k - 1, max(-1, k - LEFT_WINDOW), -1):
             word = c.words[j]
-            if word in PUNCT_HARD or c.trigger_at[j] >= 0 or g.is_("relative", word) or g.is_("clause_breaks", word):
+            if word in PUNCT_HARD or c.trigger_at[j] >= 0 or g.is_("clause_breaks", word):
                 return None
+            relative = relative or g.is_("relative", word)
+            m = c.mention_at[j]
+            if m >= 0 and inside is None and c.mentions[m].actor.code and not self._oblique(c, g, c.spans[m][0]):
+                inside = m
             if word == ",":
+                if relative and c.words[j + 1] in g.single["relative"]:
+                    return None  # ", yang ... ,": a relative clause, not an apposition
                 m = c.mention_at[j - 1] if j > 0 else -1
                 if m >= 0 and not self._oblique(c, g, c.spans[m][0]) and j - 1 == c.spans[m][1]:
-                    return m
-                return None
+                    return inside if inside is not None and c.mentions[m].kind in ("title", "agent") else m
+                return NO_SUBJECT if relative else None  # "The countries, including states that border X, ..."
         return None
 
     def _dual_at(self, c: Clause, g: PackGrammar, k: int) -> int:
@@ -331,7 +387,8 @@ class Coder:
         while k < stop:
             word = c.words[k]
             m = c.mention_at[k]
-            if m >= 0 and self._after_place_prep(c, g, c.spans[m][0]):
+            if m >= 0 and (self._after_place_prep(c, g, c.spans[m][0])
+                           or (not g.pack.head_initial and self._modifies_next(c, g, c.spans[m][0]))):
                 k = c.spans[m][1] + 1  # "di Yerusalem Timur": where, not whom
                 continue
             if m >= 0:
@@ -440,6 +497,10 @@ class Coder:
         if g.pack.head_initial and k < len(c.words) and c.mention_at[k] >= 0:
             if c.mentions[c.mention_at[k]].kind != "metonym":  # "pertemuan Moskow": a place
                 return self._group_right(c, g, c.mention_at[k])
+        j = trigger.first - 1  # head-final: "the Israeli attack", "Palestinian riots"
+        if not g.pack.head_initial and j >= 0 and c.mention_at[j] >= 0:
+            if c.mentions[c.mention_at[j]].kind != "metonym":
+                return self._group_left(c, g, c.mention_at[j])
         return []
 
     # -- modality ---------------------------------------------------------------------------
@@ -485,7 +546,8 @@ class Coder:
             subj_idx, how = self.subject(c, g, t_index)
             subj = self._mentions(article, c, subj_idx, recent)
             if subj and trigger.form != "noun":
-                c.subjects[t_index] = [m for m in subj if m in c.mentions]
+                c.subjects[t_index] = subj
+                c.subject_idx[t_index] = subj_idx
             demanded = self.demanded(c, g, t_index) if "speech" in trigger.entry.flags else None
             if demanded is not None and t_index not in subordinate:
                 # "X mengatakan Y harus V": X demands of Y; V is what is demanded

@@ -15,8 +15,11 @@ from importlib import resources
 
 import yaml
 
+from warta.lang import get_pack
+from warta.resolve.dates import load_date_words
+
 INTRO_WINDOW = 4  # common words between a preposition and its place ("di ibu kota Srinagar")
-NAME_WINDOW = 8  # name words between them: a building, office or district in that place
+NAME_WINDOW = 10  # name words between them: a building, office or district in that place
 LOOK_BACK = 80  # characters read before a place name for what introduces it
 LOCATIVE, DIRECTIONAL, BARE = 0, 1, 2  # tiers: how strongly the text ties an event to a place
 WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -34,6 +37,9 @@ class PlaceWords:
     name_heads: frozenset[str]
     gatherings: frozenset[str]
     origin_events: frozenset[str]
+    introducers: dict[str, int]  # every single word above that introduces or stops: its tier
+    pair_ends: frozenset[str]  # last words of two-word locatives ("di sekitar")
+    openers: re.Pattern  # a word that opens another clause: of time (setelah, since) or purpose (untuk)
     unknown: re.Pattern  # a preposition (and place noun) before a capitalised name
     anaphor: re.Pattern  # a locative word before a phrase that points back to a place
     continuation: re.Pattern  # a sentence that opens by going on with the story
@@ -41,10 +47,12 @@ class PlaceWords:
 
 @dataclass(frozen=True, slots=True)
 class Intro:
-    """How a place name is introduced: its tier and the word that does it ("" for none)."""
+    """How a place name is introduced: its tier, the word that does it ("" for none) and
+    where that word stands (-1 for none)."""
 
     tier: int
     word: str
+    at: int = -1
 
 
 def alternation(words) -> str:
@@ -66,18 +74,48 @@ def load_place_words(lang: str) -> PlaceWords:
     return PlaceWords(
         frozenset(words["locative"]), frozenset(words["origin"]), frozenset(words["destination"]),
         frozenset(words["transit"]), frozenset(raw[lang]["name_heads"]["entries"]), frozenset(words["gatherings"]),
-        frozenset(words["origin_events"]), re.compile(unknown),
+        frozenset(words["origin_events"]),
+        {**{w: BARE for w in words["transit"]}, **{w: DIRECTIONAL for w in words["origin"] + words["destination"]},
+         **{w: LOCATIVE for w in words["locative"] if " " not in w}},
+        frozenset(w.split()[-1] for w in words["locative"] if " " in w), clause_openers(lang, words),
+        re.compile(unknown),
         re.compile(rf"(?<!\w)(?i:{alternation(words['locative'])})\s+(?P<anaphor>(?i:{alternation(words['anaphors'])}))(?!\w)"),
         re.compile(rf"[\W_]*(?i:{alternation(words['continuations'])})(?!\w)"),
     )
 
 
-def preceding(text: str, start: int) -> list[str]:
-    """The tokens just before ``start`` (what may introduce a place there)."""
-    return WORD.findall(text, max(0, start - LOOK_BACK), start)
+def clause_openers(lang: str, words: dict[str, list[str]]) -> re.Pattern:
+    """Words beyond which a place belongs to another clause: the openers of a clause with
+    its own time (lang/<code>/dates.yaml: setelah, since) and the words of purpose of the
+    language pack ("untuk masuk ke AS": where the purpose lies, not the event), but for
+    those that are also prepositions ("to") and one before a name ("bantuan untuk
+    Afghanistan" is aid for it, not a clause)."""
+    purpose = get_pack(lang).words("purpose") - set(words["destination"])
+    time = rf"(?i:{alternation(load_date_words(lang).clause_openers)})"
+    return re.compile(rf"(?<!\w)(?:{time}|(?i:{alternation(purpose)})(?!\s+[{UPPER}]))(?!\w)")
 
 
-def introduction(before: list[str], words: PlaceWords) -> Intro:
+@dataclass(frozen=True, slots=True)
+class Before:
+    """The tokens of the characters just before a place name (what may introduce it)."""
+
+    text: str
+    end: int
+    tokens: list[str]
+
+    def offset(self, i: int) -> int:
+        """Where token ``i`` starts, found back from the end (only ever asked for once)."""
+        at = self.end
+        for token in reversed(self.tokens[i:]):
+            at = self.text.rfind(token, 0, at)
+        return at
+
+
+def preceding(text: str, start: int) -> Before:
+    return Before(text, start, WORD.findall(text, max(0, start - LOOK_BACK), start))
+
+
+def introduction(before: Before, words: PlaceWords) -> Intro:
     """How the tokens ``before`` a place name introduce it: a locative word (tier 0), one
     of origin or destination (1), or nothing (2; its word is a transit one if that stops it).
 
@@ -87,23 +125,24 @@ def introduction(before: list[str], words: PlaceWords) -> Intro:
     Anak (RPSA), Kementerian Sosial Bambu Apus, Jakarta Timur"). A gathering right before
     the name is where it was held ("pertemuan Moskow").
     """
+    tokens = before.tokens
     common = names = 0
-    for i in range(len(before) - 1, -1, -1):
-        token = before[i]
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
         if token in ",()":
             continue
         if not token[0].isalnum():
             return Intro(BARE, "")
         lower = token.lower()
-        pair = f"{before[i - 1]} {token}".lower() if i else ""
-        if lower in words.locative or pair in words.locative:
-            return Intro(LOCATIVE, pair if pair in words.locative else lower)
-        if lower in words.origin or lower in words.destination:
-            return Intro(DIRECTIONAL, lower)
-        if lower in words.transit:
-            return Intro(BARE, lower)
-        if lower in words.gatherings and common == names == 0:
-            return Intro(LOCATIVE, lower)
+        if i and lower in words.pair_ends:
+            pair = f"{tokens[i - 1]} {token}".lower()
+            if pair in words.locative:
+                return Intro(LOCATIVE, pair, before.offset(i - 1))
+        tier = words.introducers.get(lower)
+        if tier is not None:
+            return Intro(tier, lower, before.offset(i))
+        if common == names == 0 and lower in words.gatherings:
+            return Intro(LOCATIVE, lower, before.offset(i))
         if token[0].isupper() or token[0].isdigit():
             names += 1
         else:
@@ -113,20 +152,27 @@ def introduction(before: list[str], words: PlaceWords) -> Intro:
     return Intro(BARE, "")
 
 
-def inside_name(before: list[str], words: PlaceWords) -> bool:
+def inside_name(before: Before, words: PlaceWords) -> bool:
     """Whether the place the tokens ``before`` precede continues a longer name ("Jalan Medan Merdeka")."""
-    last = [t for t in before if t != "."][-2:]
+    last: list[str] = []
+    for token in reversed(before.tokens):
+        if token != ".":
+            last.insert(0, token)
+            if len(last) == 2:
+                break
     return bool(last) and (last[-1] in words.name_heads or " ".join(last) in words.name_heads)
 
 
 @dataclass(frozen=True, slots=True)
 class Unknown:
-    """A capitalised name a preposition introduces that the gazetteer does not know."""
+    """A capitalised name a preposition introduces that the gazetteer does not know;
+    ``kind`` tells whether a place noun names what it is ("kota", "pangkalan udara")."""
 
     start: int
     end: int
     text: str
     intro: Intro
+    kind: bool
 
 
 def unknown_names(text: str, start: int, end: int, words: PlaceWords) -> list[Unknown]:
@@ -135,11 +181,10 @@ def unknown_names(text: str, start: int, end: int, words: PlaceWords) -> list[Un
     Shayrat"). Whether the gazetteer or the actors know them is the caller's business."""
     out = []
     for m in words.unknown.finditer(text, start, end):
-        prep = " ".join(m["prep"].lower().split())
-        if prep in words.locative:
-            out.append(Unknown(m.start("name"), m.end("name"), m["name"], Intro(LOCATIVE, prep)))
-        elif m["noun"]:
-            out.append(Unknown(m.start("name"), m.end("name"), m["name"], Intro(DIRECTIONAL, prep)))
+        prep, kind = " ".join(m["prep"].lower().split()), m["noun"] is not None
+        if prep in words.locative or kind:
+            intro = Intro(LOCATIVE if prep in words.locative else DIRECTIONAL, prep, m.start("prep"))
+            out.append(Unknown(m.start("name"), m.end("name"), m["name"], intro, kind))
     return out
 
 

@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 
 from warta.model import Article, Event, Place
-from warta.resolve.dates import compile_rules
 from warta.resolve.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
 from warta.resolve.place_cues import (
     BARE, LOCATIVE, Intro, PlaceWords, anaphors, continues, inside_name, introduction, load_place_words, preceding,
@@ -112,10 +111,11 @@ class Found:
     word: str
     start: int
     end: int
+    word_at: int = -1  # where the introducing word stands
 
 
 def found_at(place: Place, intro: Intro) -> Found:
-    return Found(place, intro.tier, intro.word, place.start, place.end)
+    return Found(place, intro.tier, intro.word, place.start, place.end, intro.at)
 
 
 def gap(f: Found, event: Event, text: str) -> int:
@@ -160,7 +160,9 @@ def kind_of(place: Place) -> str:
 def story_places(found: list[Found], article: Article, words: PlaceWords) -> list[Place | None]:
     """The story's current place before each sentence: the last place a locative word
     introduced in an earlier sentence of the same paragraph ("tiba di Istanbul" carries to
-    the next sentence's events). A new paragraph starts without one, unless its first
+    the next sentence's events): of several, the most specific of the last one's country,
+    the last of equals ("di Luar Batang, Penjaringan, Jakarta Utara": the name that closes
+    a chain holds the others). A new paragraph starts without one, unless its first
     sentence goes on with the story ("Kemudian sore harinya ...")."""
     out: list[Place | None] = []
     current, paragraph = None, None
@@ -178,8 +180,8 @@ def story_places(found: list[Found], article: Article, words: PlaceWords) -> lis
                 here.append(found[pending[1]])
             pending = next(spans, None)
         if here:
-            same = [f for f in here if f.place.country == here[0].place.country]
-            current = min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), f.start)).place
+            same = [f for f in here if f.place.country == here[-1].place.country]
+            current = min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), -f.start)).place
     return out
 
 
@@ -212,7 +214,7 @@ class Scene:
                  settings: Settings):
         self.article, self.text = article, article.text
         self.found, self.gazetteer, self.words, self.settings = found, gazetteer, words, settings
-        self.openers = compile_rules(languages(article)).cues.openers
+        self.openers = words.openers
         self.fallback = article_place(found, article.dateline)
         self.story = story_places(found, article, words)
         self.origin: Place | None = None  # where the article's last move (a deportation) started
@@ -233,20 +235,24 @@ class Scene:
                 self.origin = start
                 return start
             own = [f for f in own if f.word not in self.words.destination]
-        clause = [f for f in own if f.tier < BARE and same_clause(f, event, self.text, self.openers)]
-        if clause:
-            return pick(clause, event, self.text)
-        return self.story[event.sentence] or (pick(own, event, self.text) if own else self.fallback)
+        clause = [f for f in own if same_clause(f, event, self.text, self.openers)]
+        introduced = [f for f in clause if f.tier < BARE]
+        if introduced:
+            return pick(introduced, event, self.text)
+        near = clause + [f for f in own if f.tier == LOCATIVE and f not in clause]
+        return self.story[event.sentence] or (pick(near, event, self.text) if near else self.fallback)
 
     def moves_away(self, event: Event) -> bool:
         return not self.words.origin_events.isdisjoint(event.trigger.text.lower().split())
 
     def origin_of(self, event: Event, places: list[Found]) -> Place | None:
         """Where a move away started: a place its clause introduces with "dari"/"from", else
-        a name its clause gives without a preposition (the deporting "otoritas Turki"), else
-        where the article's last move started."""
+        where the one moved was ("diplomat ... yang berbasis di New Delhi"), else a name its
+        clause gives without a preposition (the deporting "otoritas Turki"), else where the
+        article's last move started."""
         clause = [f for f in places if same_clause(f, event, self.text, self.openers)]
-        for kind in ([f for f in clause if f.word in self.words.origin], [f for f in clause if f.word == ""]):
+        for kind in ([f for f in clause if f.word in self.words.origin],
+                     [f for f in clause if f.tier == LOCATIVE], [f for f in clause if f.word == ""]):
             if kind:
                 return min(kind, key=lambda f: (gap(f, event, self.text), f.start)).place
         return self.origin
@@ -264,19 +270,30 @@ class Scene:
         return self.extras[index]
 
     def unknown(self, index: int, start: int, end: int) -> list[Found]:
+        """Unknown names a preposition introduces, unless a known place after them is what it
+        introduces ("di Rumah Perlindungan ..., Jakarta Timur") or an actor reads them. An
+        office, street or quarter ("di Kantor Kemenko Polhukam") lies in the story's place
+        or the dateline's when that is in its country; a town or base a place noun names
+        ("di kota Bandipora"), and any other, at the level of its country."""
         out = []
         for name in unknown_names(self.text, start, end, self.words):
-            if any(f.start < name.end and name.start < f.end for f in self.found) or overlaps(name.start, name.end, self.article):
+            if any((f.start < name.end and name.start < f.end) or f.word_at == name.intro.at for f in self.found) \
+                    or overlaps(name.start, name.end, self.article):
                 continue
             country = self.container(index, name.start, name.end, start, end)
+            around = self.story[index] or self.article.dateline
             entry = self.gazetteer.country(country) if country else None
             if entry is None:
                 if self.settings.debug:
                     self.article.notes.append(f"places: unknown place {name.text!r} at {name.start}: no country around it")
                 continue
+            place = (Place(around.name, around.country, around.lat, around.lon, around.geonames_id, around.admin1,
+                           around.geo_type, name.text, name.start, name.end)
+                     if around and around.country == country and not name.kind
+                     else to_place(entry, name.text, name.start, name.end))
             if self.settings.debug:
-                self.article.notes.append(f"places: unknown place {name.text!r} at {name.start} placed in {entry.name}")
-            out.append(found_at(to_place(entry, name.text, name.start, name.end), name.intro))
+                self.article.notes.append(f"places: unknown place {name.text!r} at {name.start} placed in {place.name}")
+            out.append(found_at(place, name.intro))
         return out
 
     def container(self, index: int, name_start: int, name_end: int, start: int, end: int) -> str | None:

@@ -65,15 +65,16 @@ def code_articles_dask(items: Iterable[Article | InputError], settings: Settings
     """Outcomes for every input, in input order, computed by the cluster's workers."""
     killed = _distributed().KilledWorker
     window: deque = deque()
-    source = map(portable, chunks(items, chunk))
+    source = chunks(items, chunk)
     while True:
         while len(window) < _window(client) and (batch := next(source, None)) is not None:
-            window.append((batch, client.submit(code_items, batch, settings, pure=False)))
+            articles = [i for i in batch if isinstance(i, Article)]  # only these travel
+            window.append((batch, client.submit(code_chunk, articles, settings, pure=False) if articles else None))
         if not window:
             return
         batch, future = window.popleft()
         try:
-            yield from future.result()
+            yield from code_items(batch, settings, coder=lambda articles, _: future.result() if future else [])
         except killed:
             yield from code_items(batch, settings, coder=_retry_each(client))
 

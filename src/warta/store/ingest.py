@@ -10,6 +10,7 @@ what was committed and ends with the store an uninterrupted run would have writt
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 from warta.model import Article, InputError
@@ -78,14 +79,13 @@ def ingest(paths: list[str], db: str | Path, settings: Settings, command: str = 
 
     with StoreWriter(db, CODER_VERSION, command=command, batch_size=checkpoint) as writer:  # a bad store fails first
         items = pending(read_inputs(paths, settings), writer)
-        if dask:
-            from warta.run.cluster import code_articles_dask, connect
+        with ExitStack() as cluster:
+            if dask:
+                from warta.run.cluster import code_articles_dask, connect
 
-            with connect(dask) as client:
-                writer.consume(track(ahead(code_articles_dask(items, settings, client), AHEAD), writer, progress))
-        else:
-            memory = progress.note_memory if progress else None
-            outcomes = code_articles(items, settings, workers, coder, memory)
+                outcomes = code_articles_dask(items, settings, cluster.enter_context(connect(dask)))
+            else:
+                outcomes = code_articles(items, settings, workers, coder, progress.note_memory if progress else None)
             writer.consume(track(ahead(outcomes, AHEAD), writer, progress))
     return writer.summary
 

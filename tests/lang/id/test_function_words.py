@@ -64,3 +64,23 @@ def test_dengan_tujuan_opens_a_purpose_clause(pipeline: Pipeline) -> None:
     found = events(pipeline, "Menteri Luar Negeri Jepang mengunjungi Indonesia dengan tujuan membahas kerja sama maritim.")
     assert ("JPN", "IDN", "042", False, "asserted") in found
     assert not any(e[2] == "040" for e in found)
+
+
+def test_negaranya_stands_for_the_speakers_state(pipeline: Pipeline) -> None:
+    # "bahwa" closes the subject search; "negaranya" carries it back to the speaker
+    found = events(pipeline, "Perdana Menteri Malaysia menyatakan bahwa negaranya mengecam serangan Israel ke Gaza.")
+    assert any(e[0] == "MYS" and e[1] == "ISR" and e[2].startswith("11") for e in found)
+
+
+@pytest.mark.parametrize("crowd", ["Puluhan ribu mahasiswa", "Ratusan mahasiswa", "Sedikitnya seribu mahasiswa"])
+def test_a_quantity_does_not_hide_the_doer(pipeline: Pipeline, crowd: str) -> None:
+    # "ribu", "ratusan", "sedikitnya" count the actor; they are not a noun it modifies
+    found = events(pipeline, f"{crowd} menggelar unjuk rasa di depan Istana Merdeka.")
+    assert any(e[0] == "IDN" and e[2].startswith("14") for e in found)
+
+
+def test_agreeing_to_act_is_an_intent(pipeline: Pipeline) -> None:
+    # "sepakat membuka": the opening is agreed, not done (CAMEO 035x, AGREE)
+    found = events(pipeline, "Thailand dan Kamboja sepakat membuka kembali perbatasan.")
+    assert any(e[0] == "THA" and e[2].startswith("035") and e[4] == "intent" for e in found)
+    assert not any(e[2].startswith("08") for e in found)

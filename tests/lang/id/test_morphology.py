@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.lang.id.morphology import analyze
+from warta.lang.id.morphology import Morphology, analyze, load_rules, shared_roots
 
 # (sentence the word comes from, word, lemma, form)
 CASES = [
@@ -69,3 +69,31 @@ def test_analyze_is_cached() -> None:
     before = analyze.cache_info().hits
     analyze("mengunjungi")
     assert analyze.cache_info().hits == before + 1
+
+
+# Lexicon words that no treebank root explains: the root their family shares, or the
+# shortest of them, joins the roots, so every form keeps its voice.
+LEXICON_FAMILIES = [
+    ("Pos itu digempur artileri semalam.", "digempur", "gempur", "passive"),  # shared root of a family
+    ("Pasukan menggempur pos itu.", "menggempur", "gempur", "active"),
+    ("Gempuran itu berlangsung semalam.", "gempuran", "gempur", "noun"),
+    ("Dua WNI dideportasi otoritas Turki.", "dideportasi", "deportasi", "passive"),  # bare root listed
+    ("Bentrokan pecah di perbatasan.", "bentrokan", "bentrok", "noun"),
+    ("Kericuhan terjadi usai salat.", "kericuhan", "ricuh", "noun"),
+    ("Pelaku diringkus di Medan.", "diringkus", "ringkus", "passive"),  # one of several roots in a family
+]
+
+
+@pytest.mark.parametrize("sentence,word,lemma,form", LEXICON_FAMILIES, ids=[c[1] for c in LEXICON_FAMILIES])
+def test_lexicon_family_keeps_its_voice(sentence: str, word: str, lemma: str, form: str) -> None:
+    assert word in sentence.lower()
+    assert tuple(analyze(word)) == (lemma, form)
+
+
+def test_shared_root_needs_two_forms_and_prefers_fewer_affixes() -> None:
+    morph = Morphology(load_rules(), {"dan": "base"})
+    # perkosa (one affix each way) beats kosa (per- and another affix each way)
+    assert shared_roots(morph, [["memerkosa", "diperkosa", "perkosaan"]]) == {"perkosa"}
+    # a single unexplained form proves nothing; a family listing its bare root keeps it
+    assert shared_roots(morph, [["menggempur"]]) == set()
+    assert shared_roots(morph, [["mendeportasi", "dideportasi", "deportasi"]]) == set()

@@ -230,16 +230,49 @@ class Morphology:
                     yield root
 
 
-def lexicon_words(folder: Path) -> set[str]:
-    """The words of the event lexicon's patterns (first column of every events*.tsv)."""
-    words = set()
+def lexicon_families(folder: Path) -> list[list[str]]:
+    """The words of the event lexicon's patterns (first column of every events*.tsv),
+    one list per pattern item: the alternatives of an item are forms of one family."""
+    families = []
     for path in sorted(folder.glob("events*.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines()[1:]:
             pattern = line.split("\t", 1)[0]
             if pattern and not pattern.startswith("#"):
-                words.update(w.lstrip("^") for item in pattern.split() for w in item.split("|"))
-    words.discard("*")
-    return words
+                families += [[w.lstrip("^=") for w in item.split("|")] for item in pattern.split() if item != "*"]
+    return families
+
+
+def shared_roots(morph: Morphology, families: list[list[str]]) -> set[str]:
+    """Roots that two or more unexplained forms of one family strip to ("menggempur",
+    "digempur", "gempuran" -> "gempur", which no treebank lists), chosen greedily: the
+    root of most forms first, ties to fewer affixes, then the shorter root. A family that
+    lists its bare root is left to it."""
+    roots = set()
+    for family in families:
+        unknown = [w for w in family if morph.known_analysis(w) is None]
+        strippings = {w: stripped_roots(morph, w) for w in unknown}
+        if any(w in r for r in strippings.values() for w in unknown):
+            continue
+        while True:
+            counts: dict[str, list[int]] = {}
+            for found in strippings.values():
+                for root, n in found.items():
+                    counts.setdefault(root, []).append(n)
+            ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), sum(kv[1]), len(kv[0]), kv[0]))
+            if not ranked or len(ranked[0][1]) < 2:
+                break
+            roots.add(ranked[0][0])
+            strippings = {w: r for w, r in strippings.items() if ranked[0][0] not in r}
+    return roots
+
+
+def stripped_roots(morph: Morphology, word: str) -> dict[str, int]:
+    """Root -> fewest affixes stripped to reach it, over every stripping of ``word``."""
+    found: dict[str, int] = {}
+    for c in morph.candidates(word):
+        if c.prefixes or c.suffix:
+            found[c.root] = min(found.get(c.root, 99), Morphology.affix_count(c))
+    return found
 
 
 @cache
@@ -247,13 +280,16 @@ def default_morphology() -> Morphology:
     """The pack's morphology: UD roots + lexicalized words + the lexicon's own roots.
 
     A lexicon word joins the roots only when no known root already explains it, so a
-    surface form such as "pertemuan" keeps its analysis (temu, noun). Shorter words join
-    first, so a new root explains its own derived forms: "deportasi" makes "dideportasi"
-    a passive and "bentrok" makes "bentrokan" a noun."""
+    surface form such as "pertemuan" keeps its analysis (temu, noun). The root its
+    family's forms share joins first, then shorter words before longer ones, so a new
+    root explains its own derived forms: "gempur" makes "digempur" a passive,
+    "deportasi" makes "dideportasi" one and "bentrok" makes "bentrokan" a noun."""
     roots = {w: "base" for w in read_word_list(FOLDER / "roots_ud.txt")}
     roots.update(read_lexicalized())
     morph = Morphology(load_rules(), roots)
-    for word in sorted(lexicon_words(FOLDER), key=lambda w: (len(w), w)):
+    families = lexicon_families(FOLDER)
+    roots.update((w, "base") for w in shared_roots(morph, families))
+    for word in sorted({w for f in families for w in f}, key=lambda w: (len(w), w)):
         if morph.known_analysis(word) is None:
             roots[word] = "base"
     return morph
