@@ -158,3 +158,88 @@ def test_the_dateline_stands_when_the_text_names_its_country(make_article):
     abroad = "Bentrokan terjadi di Srinagar.\n\nPolisi menembakkan gas air mata.\n\nWarga berkumpul di Srinagar."
     article = run(make_article(abroad, ["menembakkan"], language="id", dateline_text="Jakarta, CNN Indonesia - -"))
     assert article.events[0].location.name == "Srinagar"
+
+
+def located(make_article, text: str, trigger: str, **fields):
+    fields.setdefault("language", "id")
+    return run(make_article(text, [trigger], **fields)).events[0].location
+
+
+def test_an_unknown_place_a_place_noun_names_lies_at_the_level_of_its_country(make_article):
+    text = "Pesawat tempur menyerang pangkalan udara Wadi Qarsha milik Suriah kemarin."
+    where = located(make_article, "Pesawat tempur menyerang ke pangkalan udara Wadi Qarsha milik Suriah.", "menyerang")
+    assert (where.text, where.name, where.country, where.geo_type, where.geonames_id) == (
+        "Wadi Qarsha", "Syria", "SYR", 1, 163843)
+    # without a preposition it is not introduced as a place at all
+    assert located(make_article, text, "menyerang") is None
+
+
+def test_an_unknown_office_lies_in_the_dateline_city_of_its_country(make_article):
+    text = "Jakarta, CNN Indonesia - - Polisi memeriksa tersangka di Kantor Pusat Yayasan Sejahtera."
+    where = located(make_article, text, "memeriksa")
+    assert (where.text, where.name, where.country) == ("Kantor Pusat Yayasan Sejahtera", "Jakarta", "IDN")
+    assert text[where.start:where.end] == where.text
+    # an unknown name a preposition gives in another country stays at that country's level
+    text = "Jakarta, CNN Indonesia - - Pasukan Turki berjaga di Kampung Tel Abyad, Suriah."
+    where = located(make_article, text, "berjaga")
+    assert (where.text, where.name, where.country) == ("Kampung Tel Abyad", "Syria", "SYR")
+
+
+def test_a_long_office_name_before_a_known_place_lies_in_that_place(make_article):
+    text = "Para korban dirawat di Rumah Sakit Umum Daerah (RSUD) Dr Soetomo, Surabaya."
+    where = located(make_article, text, "dirawat")
+    assert (where.text, where.name) == ("Surabaya", "Surabaya")
+
+
+def test_a_deportation_happens_where_it_started(make_article):
+    text = "Sebanyak 20 pekerja dideportasi oleh otoritas Malaysia ke Pelabuhan Nunukan, Kalimantan Utara."
+    where = located(make_article, text, "dideportasi")
+    assert (where.text, where.country) == ("Malaysia", "MYS")
+    assert located(make_article, "Keduanya dideportasi dari Kuala Lumpur ke Surabaya.", "dideportasi").text == "Kuala Lumpur"
+    assert located(make_article, "The men were deported from Istanbul to Jakarta.", "deported", language="en").text == "Istanbul"
+    # a later deportation that names only its destination started where the last one did
+    text = ("Dua pekerja dideportasi oleh otoritas Malaysia pekan lalu.\n\n"
+            "Seorang lainnya dideportasi ke Surabaya melalui Kuala Lumpur.")
+    article = run(make_article(text, ["dideportasi oleh", "dideportasi ke"], language="id"))
+    assert [e.location.text for e in article.events] == ["Malaysia", "Malaysia"]
+
+
+def test_a_visit_takes_the_place_visited(make_article):
+    where = located(make_article, "Presiden Joko Widodo mengunjungi Tokyo pekan lalu.", "mengunjungi")
+    assert (where.text, where.country) == ("Tokyo", "JPN")
+    where = located(make_article, "Two aid workers entered Gaza on Monday.", "entered", language="en")
+    assert (where.text, where.country) == ("Gaza", "PSE")
+
+
+def test_a_phrase_pointing_back_takes_the_place_it_points_to(make_article):
+    text = ("Jakarta, CNN Indonesia - - Bentrokan pecah di Poso.\n\n"
+            "Pemerintah Indonesia menambah pasukan di kawasan tersebut.")
+    where = located(make_article, text, "menambah")
+    assert (where.name, where.text) == ("Poso", "Poso")
+
+
+def test_a_gathering_is_held_in_the_city_named_after_it(make_article):
+    assert located(make_article, "Para menteri menghadiri pertemuan Jenewa pekan lalu.", "menghadiri").name == "Geneva"
+    # a country after it is a party, not where it was held
+    assert located(make_article, "Kedua menteri membahas perundingan Rusia pekan lalu.", "membahas") is None
+
+
+def test_a_paragraph_that_goes_on_with_the_story_keeps_its_place(make_article):
+    text = ("Keduanya tiba di Istanbul pada 1 April.\n\n"
+            "\"Kemudian sore harinya mereka menyalurkan bantuan,\" katanya.")
+    where = located(make_article, text, "menyalurkan", dateline_text="Jakarta, CNN Indonesia - -")
+    assert where.name == "Istanbul"
+
+
+def test_a_purpose_clause_holds_its_own_place_but_aid_for_a_country_is_no_clause(make_article):
+    text = "Jakarta, CNN Indonesia - - Menteri itu meminta maaf atas penolakan untuk masuk ke Amerika Serikat."
+    assert located(make_article, text, "meminta maaf").name == "Jakarta"
+    text = "Para menteri di Moskow menyerukan bantuan untuk Afghanistan dan mendesak negara donor."
+    assert located(make_article, text, "mendesak").name == "Moscow"
+
+
+def test_only_a_place_another_clause_introduces_with_a_locative_tells_the_place(make_article):
+    text = "Jakarta, CNN Indonesia - - Polisi menangkap dua orang setelah bentrokan di Poso."
+    assert located(make_article, text, "menangkap").name == "Poso"
+    text = "Jakarta, CNN Indonesia - - Aparat berjaga ketat setelah warga pulang ke Poso."
+    assert located(make_article, text, "berjaga").name == "Jakarta"

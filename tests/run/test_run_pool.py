@@ -57,3 +57,34 @@ def test_a_worker_that_cannot_code_at_all_stops_the_run_with_its_reason():
     items = inputs(CHUNK, special={2: "BROKEN"})
     with pytest.raises(WorkerError, match="lexicon could not be loaded"):
         list(code_articles(items, Settings(), workers=2, coder=standin.code_chunk))
+
+
+def test_ahead_hands_over_everything_in_order_and_raises_the_producers_error():
+    from warta.run.batch import ahead
+
+    def produce():
+        yield from range(100)
+        raise WorkerError("resources failed")
+
+    got = []
+    with pytest.raises(WorkerError, match="resources failed"):
+        for item in ahead(produce(), size=8):
+            got.append(item)
+    assert got == list(range(100))
+
+
+def test_ahead_closes_the_producer_when_the_consumer_stops():
+    from warta.run.batch import ahead
+
+    closed = []
+
+    def produce():
+        try:
+            yield from range(10**9)
+        finally:
+            closed.append(True)
+
+    for item in ahead(produce(), size=4):
+        if item == 10:
+            break
+    assert closed == [True], "the producer (a pool) is closed, its workers ended"

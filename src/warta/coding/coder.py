@@ -434,12 +434,13 @@ class Coder:
                 return self._group_right(c, g, c.mention_at[j + 1])
         return []
 
-    def topic(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
-        """What a statement is about: the first coded actor of its complement."""
+    def topic(self, c: Clause, g: PackGrammar, t_index: int, own: str | None = None) -> list[int]:
+        """What a statement is about: the first coded actor of its complement that is not
+        the speaker's own side (``own``, a country code)."""
         trigger = c.triggers[t_index]
         for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
             m = c.mention_at[k]
-            if m >= 0 and c.mentions[m].actor.code:
+            if m >= 0 and c.mentions[m].actor.code and c.mentions[m].actor.country != own:
                 return [m]
             if c.words[k] in PUNCT_HARD:
                 break
@@ -578,10 +579,12 @@ class Coder:
                 if targets and sources and all(_same_country(t, sources[0]) for t in targets):
                     further = self._far_recipient(c, g, c.spans[max(obj)][1] + 1)
                     targets = self._mentions(article, c, further, recent) or targets
-                statement = "speech" in trigger.entry.flags or cameo_root(trigger) == "01"
+                # statements and refusals are about their complement's actor ("menolak
+                # mengerahkan pasukan ke Myanmar")
+                statement = "speech" in trigger.entry.flags or cameo_root(trigger) in ("01", "12")
                 if statement and not any(t.actor.code for t in targets):
-                    topic = self._mentions(article, c, self.topic(c, g, t_index), recent)
-                    targets = [t for t in topic if not (sources and _same_country(t, sources[0]))]
+                    own = sources[0].actor.country if sources else None
+                    targets = self._mentions(article, c, self.topic(c, g, t_index, own), recent)
             events.extend(self._events(article, c, g, trigger, sources, targets, how))
         return events
 

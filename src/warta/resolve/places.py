@@ -321,7 +321,10 @@ class Scene:
 
 
 class PlaceStage:
-    """Fills ``article.dateline``, ``article.places`` and ``event.location`` of every event."""
+    """Fills ``article.dateline``, ``article.places`` and ``event.location`` of every event.
+
+    An article without events gets its dateline only (its places would serve nothing),
+    unless ``Settings.debug`` asks for everything."""
 
     name = "places"
 
@@ -338,6 +341,10 @@ class PlaceStage:
     def __call__(self, article: Article) -> Article:
         gazetteer = self.gazetteer or load_gazetteer()
         words = load_place_words(languages(article))
+        if not (article.events or self.settings.debug):  # nothing to place: the dateline only
+            actors = {m.actor.country for m in article.mentions if m.actor.country}
+            article.dateline = dateline_place(gazetteer, article, actors)
+            return article
         hits, intros = ([], []) if self.settings.fast else introduced(gazetteer, article.text, words)
         context = context_countries(gazetteer, hits, intros, article)
         article.dateline = dateline_place(gazetteer, article, context)
