@@ -8,6 +8,7 @@ form whose lemma is "kritik". Pattern syntax (docs/lexicon.md):
   ``=word`` matches that exact word form only ("=sepakat" is not "kesepakatan");
 - ``a|b`` alternatives within an item; ``*`` a gap of 0..3 words that never crosses a
   punctuation token;
+- a cameo of ``-`` makes a stop entry: it takes its words and codes nothing;
 - ``^`` before an item marks the head (the word carrying voice); default: the first item.
 
 Matching is indexed by the first item, so a sentence costs one dictionary look-up per
@@ -29,6 +30,7 @@ FLAGS = frozenset({"speech", "appeal", "intent"})
 GAP = "*"
 MAX_GAP = 3
 CAMEO = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
+STOP = "-"  # the cameo of a stop entry: it wins its words and codes nothing ("menawarkan diri")
 
 
 @dataclass(slots=True, frozen=True)
@@ -91,7 +93,7 @@ def parse_row(row: list[str], where: str, entry_id: str) -> LexEntry:
         raise InputError(where, f"expected {len(COLUMNS)} tab-separated columns ({', '.join(COLUMNS)}), got {len(row)}")
     pattern_text, cameo, flags_text, example, source = (c.strip() for c in row)
     pattern, head = parse_pattern(pattern_text, where)
-    if not CAMEO.match(cameo):
+    if cameo != STOP and not CAMEO.match(cameo):
         raise InputError(where, f"cameo {cameo!r} is not a CAMEO code (2-4 digits, root 01-20)")
     flags = frozenset(f.strip() for f in flags_text.split(",") if f.strip())
     if flags - FLAGS:
@@ -147,9 +149,11 @@ class EventLexicon:
             raise InputError(str(pack.folder), "no events*.tsv lexicon files in this language pack")
         return cls([e for path in paths for e in read_lexicon_file(path)], pack.analyze)
 
-    def match(self, words: Sequence[str]) -> list[Trigger]:
+    def match(self, words: Sequence[str], keep_stops: bool = False) -> list[Trigger]:
         """Non-overlapping triggers, left to right; the longest match at a position wins
-        (ties: the entry listed first). ``words`` are the sentence's lower-cased tokens."""
+        (ties: the entry listed first). ``words`` are the sentence's lower-cased tokens.
+        A stop entry's match blocks other entries over its words and is dropped, unless
+        ``keep_stops`` (for checking the lexicon itself)."""
         lemmas = [self.analyze(w).lemma for w in words]
         triggers: list[Trigger] = []
         i = 0
@@ -162,7 +166,8 @@ class EventLexicon:
             entry = self.entries[order]
             head = positions[entry.head]
             form = self.analyze(words[head]).form
-            triggers.append(Trigger(i, positions[-1], head, entry.cameo, form, entry))
+            if entry.cameo != STOP or keep_stops:
+                triggers.append(Trigger(i, positions[-1], head, entry.cameo, form, entry))
             i = positions[-1] + 1
         return triggers
 

@@ -9,19 +9,21 @@ that which place an event takes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import yaml
 
-from warta.lang import get_pack
+from warta.lang import Analysis, get_pack
 from warta.resolve.dates import load_date_words
 
 INTRO_WINDOW = 4  # common words between a preposition and its place ("di ibu kota Srinagar")
 NAME_WINDOW = 10  # name words between them: a building, office or district in that place
 LOOK_BACK = 80  # characters read before a place name for what introduces it
 LOCATIVE, DIRECTIONAL, BARE = 0, 1, 2  # tiers: how strongly the text ties an event to a place
+VERB_FORMS = frozenset({"active", "passive", "third"})  # forms (warta.lang.Analysis) that are surely verbs
 WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 UPPER = "A-ZÀ-ÖØ-Þ"
 
@@ -40,6 +42,7 @@ class PlaceWords:
     introducers: dict[str, int]  # every single word above that introduces or stops: its tier
     pair_ends: frozenset[str]  # last words of two-word locatives ("di sekitar")
     openers: re.Pattern  # a word that opens another clause: of time (setelah, since) or purpose (untuk)
+    analyze: Callable[[str], Analysis]  # the language pack's: tells a verb
     unknown: re.Pattern  # a preposition (and place noun) before a capitalised name
     anaphor: re.Pattern  # a locative word before a phrase that points back to a place
     continuation: re.Pattern  # a sentence that opens by going on with the story
@@ -77,7 +80,7 @@ def load_place_words(lang: str) -> PlaceWords:
         frozenset(words["origin_events"]),
         {**{w: BARE for w in words["transit"]}, **{w: DIRECTIONAL for w in words["origin"] + words["destination"]},
          **{w: LOCATIVE for w in words["locative"] if " " not in w}},
-        frozenset(w.split()[-1] for w in words["locative"] if " " in w), clause_openers(lang, words),
+        frozenset(w.split()[-1] for w in words["locative"] if " " in w), clause_openers(lang, words), get_pack(lang).analyze,
         re.compile(unknown),
         re.compile(rf"(?<!\w)(?i:{alternation(words['locative'])})\s+(?P<anaphor>(?i:{alternation(words['anaphors'])}))(?!\w)"),
         re.compile(rf"[\W_]*(?i:{alternation(words['continuations'])})(?!\w)"),
@@ -123,7 +126,8 @@ def introduction(before: Before, words: PlaceWords) -> Intro:
     NAME_WINDOW words of a name: a building, office or district lies in the place after it
     ("di Imigrasi Istanbul", "di Bandara Juanda, Surabaya", "di Rumah Perlindungan Sosial
     Anak (RPSA), Kementerian Sosial Bambu Apus, Jakarta Timur"). A gathering right before
-    the name is where it was held ("pertemuan Moskow").
+    the name is where it was held ("pertemuan Moskow"). A verb between ends what the
+    preposition governs ("di Moskow menyerukan bantuan untuk Afghanistan").
     """
     tokens = before.tokens
     common = names = 0
@@ -145,6 +149,8 @@ def introduction(before: Before, words: PlaceWords) -> Intro:
             return Intro(LOCATIVE, lower, before.offset(i))
         if token[0].isupper() or token[0].isdigit():
             names += 1
+        elif words.analyze(lower).form in VERB_FORMS:
+            return Intro(BARE, "")
         else:
             common += 1
         if common > INTRO_WINDOW or names > NAME_WINDOW:

@@ -270,14 +270,16 @@ class Scene:
         return self.extras[index]
 
     def unknown(self, index: int, start: int, end: int) -> list[Found]:
-        """Unknown names a preposition introduces, unless a known place after them is what it
-        introduces ("di Rumah Perlindungan ..., Jakarta Timur") or an actor reads them. An
+        """Unknown names a preposition introduces, unless a known place after them other than
+        a country is what it introduces ("di Rumah Perlindungan ..., Jakarta Timur") or an
+        actor reads them. An
         office, street or quarter ("di Kantor Kemenko Polhukam") lies in the story's place
         or the dateline's when that is in its country; a town or base a place noun names
         ("di kota Bandipora"), and any other, at the level of its country."""
         out = []
         for name in unknown_names(self.text, start, end, self.words):
-            if any((f.start < name.end and name.start < f.end) or f.word_at == name.intro.at for f in self.found) \
+            if any((f.start < name.end and name.start < f.end) or (f.word_at == name.intro.at and f.place.geo_type != 1)
+                   for f in self.found) \
                     or overlaps(name.start, name.end, self.article):
                 continue
             country = self.container(index, name.start, name.end, start, end)
