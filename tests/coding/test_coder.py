@@ -200,3 +200,10 @@ def test_far_recipient_after_a_parenthesis(pipeline):
 def test_passive_patient_inside_a_modifier(pipeline):
     _, events = code(pipeline, "Sebuah kamp bagi pengungsi Kongo diserang milisi Burundi pada Senin.")
     assert any(e[0] == "BDI" and e[1] == "COD" and e[2] in ("18", "19") for e in events)
+
+
+def test_action_noun_possessor_is_the_one_acted_on(pipeline):
+    _, events = code(pipeline, "Pakistan mengumumkan pengusiran diplomat India pada Kamis.")
+    assert any(e[0] == "PAK" and e[1] == "IND" and e[2] == "16" for e in events)
+    _, events = code(pipeline, "Polisi Malaysia melakukan penangkapan warga Indonesia di Johor.")
+    assert any(e[0] == "MYS" and e[1] == "IDN" and e[2] == "17" for e in events)

@@ -40,6 +40,10 @@ CONTENT_ROOTS = frozenset({"02", "10", "11", "13"})
 # event needs a target, or two doers acting jointly (JOINT_ROOTS)
 UNTARGETED_ROOTS = frozenset({"01", "02", "07", "08", "10", "14", "15"})
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# event nouns; an action noun's possessor is the one acted on ("penangkapan anggota DPRD",
+# "the killing of the leader"), a plain event noun's is the doer ("serangan Israel")
+NOUN_FORMS = frozenset({"noun", "action_noun"})
+NOUNISH = NOUN_FORMS | {"base"}
 NO_SUBJECT = -1  # an apposition whose head names no actor: the verb has no coded subject
 NON_STATE = frozenset({"IGO", "IMG", "NGO", "MNC"})  # actor-code prefixes that are not countries
 DEMAND_CODE = "100"
@@ -185,7 +189,7 @@ class Coder:
             t = c.trigger_at[k]
             form = c.triggers[t].form if t >= 0 else g.pack.analyze(word).form
             known = any(word in g.single[r] for r in ROLES)
-            return form in ("noun", "base") and not known
+            return form in NOUNISH and not known
         return False
 
     def _modifies_next(self, c: Clause, g: PackGrammar, first: int) -> bool:
@@ -202,7 +206,7 @@ class Coder:
             return False
         t = c.trigger_at[k]
         form = c.triggers[t].form if t >= 0 else g.pack.analyze(word).form
-        return form in ("noun", "base") and (t >= 0 or not any(word in g.single[r] for r in ROLES))
+        return form in NOUNISH and (t >= 0 or not any(word in g.single[r] for r in ROLES))
 
     def _surface(self, c: Clause, k: int) -> str:
         return c.text[c.sentence.token_starts[k]:c.sentence.token_ends[k]]
@@ -284,7 +288,7 @@ class Coder:
             if g.is_("relative", word):
                 found = self._antecedent(c, g, k)
                 if found:
-                    inside = not any(c.trigger_at[j] >= 0 and c.triggers[c.trigger_at[j]].form != "noun"
+                    inside = not any(c.trigger_at[j] >= 0 and c.triggers[c.trigger_at[j]].form not in NOUN_FORMS
                                      for j in range(k + 1, trigger.first))
                     restrictive = k > 0 and c.words[k - 1] != ","
                     return found, "restrictive-relative" if inside and restrictive else "relative"
@@ -319,7 +323,7 @@ class Coder:
             return None
         for prev in range(t_index - 1, -1, -1):
             earlier = c.triggers[prev]
-            if earlier.last < c.spans[m][0] and earlier.form != "noun" and prev in c.subjects:
+            if earlier.last < c.spans[m][0] and earlier.form not in NOUN_FORMS and prev in c.subjects:
                 return c.subject_idx[prev]
         return None
 
@@ -398,7 +402,7 @@ class Coder:
                 k = c.triggers[t].last + 1
                 stop = min(n, k + RIGHT_WINDOW)
                 continue
-            if t >= 0 and c.triggers[t].form in ("noun", "base") and trigger.form != "noun":
+            if t >= 0 and c.triggers[t].form in NOUNISH and trigger.form != "noun":
                 # "menolak ultimatum Australia": the noun's actor is the verb's object
                 c.absorbed.add(t)
                 k = c.triggers[t].last + 1
@@ -446,8 +450,9 @@ class Coder:
                 break
         return []
 
-    def agent(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
-        """The agent of a passive trigger: after ``passive_agent`` or right after the verb."""
+    def agent(self, c: Clause, g: PackGrammar, t_index: int, after_only: bool = False) -> list[int]:
+        """The agent of a passive trigger: after ``passive_agent`` or right after the verb
+        (``after_only``: only after ``passive_agent``)."""
         trigger = c.triggers[t_index]
         n = len(c.words)
         k = trigger.last + 1
@@ -458,7 +463,7 @@ class Coder:
                 while j < n and g.is_("determiners", c.words[j]):
                     j += 1
                 return self._group_right(c, g, c.mention_at[j]) if j < n and c.mention_at[j] >= 0 else []
-            if c.mention_at[k] >= 0 and k == trigger.last + 1:
+            if c.mention_at[k] >= 0 and k == trigger.last + 1 and not after_only:
                 return self._group_right(c, g, c.mention_at[k])
             if c.trigger_at[k] >= 0 or word in PUNCT_HARD or g.is_("clause_breaks", word):
                 return []
@@ -546,7 +551,7 @@ class Coder:
         for t_index, trigger in enumerate(c.triggers):
             subj_idx, how = self.subject(c, g, t_index)
             subj = self._mentions(article, c, subj_idx, recent)
-            if subj and trigger.form != "noun":
+            if subj and trigger.form not in NOUN_FORMS:
                 c.subjects[t_index] = subj
                 c.subject_idx[t_index] = subj_idx
             demanded = self.demanded(c, g, t_index) if "speech" in trigger.entry.flags else None
@@ -563,6 +568,14 @@ class Coder:
                 sources = self._mentions(article, c, self.agent(c, g, t_index), recent)
                 # the patient of a passive may sit in a modifier ("kamp bagi pengungsi Kongo diserang")
                 targets = subj or self._mentions(article, c, self._nearest_left(c, g, trigger), recent)
+            elif form == "action_noun":
+                targets = self._mentions(article, c, self.genitive(c, g, t_index) or self._prep_object(c, g, t_index),
+                                         recent)
+                sources = self._mentions(article, c, self.agent(c, g, t_index, after_only=True), recent)
+                if not sources and targets and how in ("subject", "control"):
+                    sources = subj
+                if not sources:
+                    continue
             elif form == "noun":
                 sources = self._mentions(article, c, self.genitive(c, g, t_index), recent)
                 targets = self._mentions(article, c, self._prep_object(c, g, t_index), recent)
@@ -674,7 +687,7 @@ class Coder:
         passive ("was attacked")."""
         if trigger.form == "passive" or self._passive_aux(c, g, trigger):
             return "passive"
-        if trigger.form == "noun" and (self._before(c, g, trigger, "intent") or self._right_after(c, g, trigger, "purpose")):
+        if trigger.form in NOUN_FORMS and (self._before(c, g, trigger, "intent") or self._right_after(c, g, trigger, "purpose")):
             return "base"
         return trigger.form
 
@@ -768,7 +781,7 @@ class Coder:
         confidence += 0.2 if any(m.actor.code for m in sources) else 0.0
         confidence += 0.15 if any(m.actor.code for m in targets) else 0.05 if not targets else 0.0
         confidence += {"subject": 0.1, "relative": 0.05, "coordinated": 0.05}.get(how, 0.0)
-        confidence -= 0.1 if trigger.form == "noun" else 0.0
+        confidence -= 0.1 if trigger.form in NOUN_FORMS else 0.0
         events = []
         if len(sources) >= 2 and not any(t.actor.code for t in targets) and self._reciprocal(c, g):
             pairs = [(a, b) for a in sources for b in sources if a is not b and a.actor.country != b.actor.country]

@@ -24,7 +24,9 @@ class Analysis(NamedTuple):
     """What the morphology says of one lower-cased word form."""
 
     lemma: str
-    form: str  # base | active | passive | noun | participle | past | gerund | third
+    # base | active | passive | noun | action_noun | participle | past | gerund | third;
+    # an action noun's possessor is the one acted on ("penangkapan X": X is arrested)
+    form: str
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from importlib import resources
 import yaml
 
 from warta.lang import Analysis, get_pack
-from warta.resolve.dates import load_date_words
+from warta.resolve.dates import alternation, load_date_words
 
 INTRO_WINDOW = 4  # common words between a preposition and its place ("di ibu kota Srinagar")
 NAME_WINDOW = 10  # name words between them: a building, office or district in that place
@@ -58,10 +58,6 @@ class Intro:
     at: int = -1
 
 
-def alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @cache
 def load_place_words(lang: str) -> PlaceWords:
     """The place words of ``lang`` from resolve/data/place_words.yaml (KeyError for another language)."""
@@ -71,8 +67,8 @@ def load_place_words(lang: str) -> PlaceWords:
     words = {key: [w.lower() for w in value["entries"]] for key, value in raw[lang].items()}
     prepositions = words["locative"] + words["origin"] + words["destination"]
     name = rf"[{UPPER}][\w'’-]*"
-    connector = rf"(?:{alternation(words['name_connectors'])})\s+" if words["name_connectors"] else "(?!)"
-    unknown = (rf"(?<!\w)(?i:(?P<prep>{alternation(prepositions)}))\s+(?:(?i:(?P<noun>{alternation(words['place_nouns'])}))\s+)?"
+    connector = rf"{alternation(words['name_connectors'])}\s+"
+    unknown = (rf"(?<!\w)(?P<prep>{alternation(prepositions)})\s+(?:(?P<noun>{alternation(words['place_nouns'])})\s+)?"
                rf"(?P<name>{name}(?:\s+(?:{connector})?(?:{name}|\d+))*)")
     return PlaceWords(
         frozenset(words["locative"]), frozenset(words["origin"]), frozenset(words["destination"]),
@@ -82,8 +78,8 @@ def load_place_words(lang: str) -> PlaceWords:
          **{w: LOCATIVE for w in words["locative"] if " " not in w}},
         frozenset(w.split()[-1] for w in words["locative"] if " " in w), clause_openers(lang, words), get_pack(lang).analyze,
         re.compile(unknown),
-        re.compile(rf"(?<!\w)(?i:{alternation(words['locative'])})\s+(?P<anaphor>(?i:{alternation(words['anaphors'])}))(?!\w)"),
-        re.compile(rf"[\W_]*(?i:{alternation(words['continuations'])})(?!\w)"),
+        re.compile(rf"(?<!\w){alternation(words['locative'])}\s+(?P<anaphor>{alternation(words['anaphors'])})(?!\w)"),
+        re.compile(rf"[\W_]*{alternation(words['continuations'])}(?!\w)"),
     )
 
 
@@ -94,8 +90,8 @@ def clause_openers(lang: str, words: dict[str, list[str]]) -> re.Pattern:
     those that are also prepositions ("to") and one before a name ("bantuan untuk
     Afghanistan" is aid for it, not a clause)."""
     purpose = get_pack(lang).words("purpose") - set(words["destination"])
-    time = rf"(?i:{alternation(load_date_words(lang).clause_openers)})"
-    return re.compile(rf"(?<!\w)(?:{time}|(?i:{alternation(purpose)})(?!\s+[{UPPER}]))(?!\w)")
+    time = alternation(load_date_words(lang).clause_openers)
+    return re.compile(rf"(?<!\w)(?:{time}|{alternation(purpose)}(?!\s+[{UPPER}]))(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,8 @@ CASES = [
     ("Aturan itu diberlakukan kemarin.", "diberlakukan", "laku", "passive"),  # diber- -kan
     ("Tentara menduduki desa.", "menduduki", "duduk", "active"),  # -i
     ("Pertemuan itu tertutup.", "pertemuan", "temu", "noun"),  # per-an
-    ("Penangkapan itu sah.", "penangkapan", "tangkap", "noun"),  # pe(N)-an, t dropped
-    ("Pengusiran diplomat dikecam.", "pengusiran", "usir", "noun"),  # peng-an
+    ("Penangkapan itu sah.", "penangkapan", "tangkap", "action_noun"),  # pe(N)-an, t dropped
+    ("Pengusiran diplomat dikecam.", "pengusiran", "usir", "action_noun"),  # peng-an
     ("Kekerasan meningkat.", "kekerasan", "keras", "noun"),  # ke-an
     ("Keberhasilan operasi itu diumumkan.", "keberhasilan", "hasil", "noun"),  # ke-ber-an
     ("Serangan itu menewaskan 20 orang.", "serangan", "serang", "noun"),  # -an
