@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -57,6 +58,7 @@ def main() -> int:
     n_articles = n_sentences = n_events = 0
     chars = 0
     t0 = time.perf_counter()
+    cpu0 = time.process_time()
     for _ in range(args.repeat):
         for row in rows:
             article = Article(id=row["id"], text=row["text"], published=row.get("date"), language=args.lang)
@@ -72,10 +74,12 @@ def main() -> int:
             n_events += len(records)
             chars += len(article.text)
     elapsed = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles: {n_articles}  ({chars / n_articles:.0f} chars, {n_sentences / n_articles:.1f} sentences each)")
     print(f"resources loaded in {load_s:.2f} s")
-    print(f"articles/s (one core): {n_articles / elapsed:.1f}")
+    print(f"articles/s (one core): {n_articles / elapsed:.1f} wall, {n_articles / cpu:.1f} per CPU second"
+          f"  (load average {os.getloadavg()[0]:.2f})")
     print(f"sentences/s: {n_sentences / elapsed:.0f}   events/s: {n_events / elapsed:.0f}   events/article: {n_events / n_articles:.2f}")
     for name, seconds in per_stage.items():
         print(f"  {name:<8} {1000 * seconds / n_articles:7.3f} ms/article  ({100 * seconds / elapsed:4.1f}%)")

@@ -62,6 +62,7 @@ class PackGrammar:
     pack: LanguagePack
     lexicon: EventLexicon
     single: dict[str, frozenset[str]] = field(default_factory=dict)  # role -> one-word entries
+    last: dict[str, frozenset[str]] = field(default_factory=dict)  # role -> last words of its phrases
     phrases: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)  # role -> first word -> phrases
 
     @classmethod
@@ -70,6 +71,7 @@ class PackGrammar:
         for role in ROLES:
             entries = [tuple(w.split()) for w in pack.words(role)]
             grammar.single[role] = frozenset(e[0] for e in entries if len(e) == 1)
+            grammar.last[role] = frozenset(e[-1] for e in entries)
             table: dict[str, list[tuple[str, ...]]] = {}
             for e in sorted(entries, key=len, reverse=True):
                 table.setdefault(e[0], []).append(e)
@@ -679,6 +681,8 @@ class Coder:
 
     def _ends_at(self, c: Clause, g: PackGrammar, role: str, k: int) -> bool:
         """Whether a ``role`` phrase ends at token k."""
+        if k < 0 or c.words[k] not in g.last[role]:
+            return False
         return any(g.at(role, c.words, j) == k - j + 1 for j in range(max(0, k - 3), k + 1))
 
     def _form(self, c: Clause, g: PackGrammar, trigger: Trigger) -> str:
@@ -748,7 +752,7 @@ class Coder:
         seen: list[Mention] = []
         candidates = [m for m in c.mentions if m.end <= before and m.actor.code][::-1] + c.named[::-1]
         for m in candidates:
-            if m.actor.country in NON_STATE:  # "kedua negara": two states, not the UN between them
+            if m.actor.country in NON_STATE or "MED" in m.actor.sectors:  # two states, not the UN or a news agency
                 continue
             if m.actor.country and all(m.actor.country != s.actor.country for s in seen):
                 seen.append(m)
