@@ -207,3 +207,9 @@ def test_action_noun_possessor_is_the_one_acted_on(pipeline):
     assert any(e[0] == "PAK" and e[1] == "IND" and e[2] == "16" for e in events)
     _, events = code(pipeline, "Polisi Malaysia melakukan penangkapan warga Indonesia di Johor.")
     assert any(e[0] == "MYS" and e[1] == "IDN" and e[2] == "17" for e in events)
+
+
+def test_dual_pronoun_prefers_the_two_people_just_named(pipeline):
+    _, events = code(pipeline, "Presiden China Xi Jinping mengatakan kepada Presiden Korea Selatan Moon Jae-in bahwa "
+                               "negaranya mendukung denuklirisasi di Semenanjung Korea. Keduanya bertemu di Jerman.")
+    assert {("CHN", None, "04", False), ("KOR", None, "04", False)} <= events

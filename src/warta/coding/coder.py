@@ -751,7 +751,8 @@ class Coder:
         sentence first, then the recent ones), each as a mention at the pronoun's span."""
         seen: list[Mention] = []
         candidates = [m for m in c.mentions if m.end <= before and m.actor.code][::-1] + c.named[::-1]
-        for m in candidates:
+        people = [m for m in candidates if m.kind in ("person", "title")]  # "Keduanya": the two leaders first
+        for m in people + candidates:
             if m.actor.country in NON_STATE or "MED" in m.actor.sectors:  # two states, not the UN or a news agency
                 continue
             if m.actor.country and all(m.actor.country != s.actor.country for s in seen):
