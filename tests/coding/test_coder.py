@@ -213,3 +213,8 @@ def test_dual_pronoun_prefers_the_two_people_just_named(pipeline):
     _, events = code(pipeline, "Presiden China Xi Jinping mengatakan kepada Presiden Korea Selatan Moon Jae-in bahwa "
                                "negaranya mendukung denuklirisasi di Semenanjung Korea. Keduanya bertemu di Jerman.")
     assert {("CHN", None, "04", False), ("KOR", None, "04", False)} <= events
+
+
+def test_passive_agent_after_a_few_head_nouns(pipeline):
+    _, events = code(pipeline, "Posisi pasukan keamanan Palestina di dekat kota Rafah digempur helikopter dan tank Israel.")
+    assert ("ISR", "PSE", "19", False) in events

@@ -465,12 +465,24 @@ class Coder:
                 while j < n and g.is_("determiners", c.words[j]):
                     j += 1
                 return self._group_right(c, g, c.mention_at[j]) if j < n and c.mention_at[j] >= 0 else []
-            if c.mention_at[k] >= 0 and k == trigger.last + 1 and not after_only:
+            if c.mention_at[k] >= 0 and k <= trigger.last + 4 and not after_only and self._nouns_between(
+                    c, g, trigger.last + 1, k):  # "digempur (helikopter dan) tank Israel"
                 return self._group_right(c, g, c.mention_at[k])
             if c.trigger_at[k] >= 0 or word in PUNCT_HARD or g.is_("clause_breaks", word):
                 return []
             k += 1
         return []
+
+    def _nouns_between(self, c: Clause, g: PackGrammar, start: int, end: int) -> bool:
+        """Whether tokens start..end-1 are only common nouns and conjunctions (the head
+        words of an agent phrase), no function word, punctuation or trigger."""
+        for j in range(start, end):
+            word = c.words[j]
+            if g.is_("conjunctions", word):
+                continue
+            if not word.isalpha() or c.trigger_at[j] >= 0 or any(word in g.single[r] for r in ROLES):
+                return False
+        return True
 
     def _nearest_left(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
         """The closest actor before the trigger in its clause, whatever its role."""
@@ -568,8 +580,10 @@ class Coder:
             form = self._form(c, g, trigger)
             if form == "passive":
                 sources = self._mentions(article, c, self.agent(c, g, t_index), recent)
-                # the patient of a passive may sit in a modifier ("kamp bagi pengungsi Kongo diserang")
-                targets = subj or self._mentions(article, c, self._nearest_left(c, g, trigger), recent)
+                # the patient of a passive may sit in a modifier ("kamp bagi pengungsi Kongo diserang"),
+                # or be a thing given to a recipient ("bantuan ... diberikan X kepada Pantai Gading")
+                targets = subj or self._mentions(article, c, self._nearest_left(c, g, trigger), recent) \
+                    or self._mentions(article, c, self._far_recipient(c, g, trigger.last + 1), recent)
             elif form == "action_noun":
                 targets = self._mentions(article, c, self.genitive(c, g, t_index) or self._prep_object(c, g, t_index),
                                          recent)
