@@ -5,16 +5,18 @@ It (1) regenerates the derived data files in ``src/warta/actors/data/`` (countri
 capitals, office holders, armed groups and English agents from Phoenix/CountryInfo,
 CLDR, Wikidata, pycountry) and (2) compiles every data file, derived and curated, into
 the on-disk matcher cache. Curated files (``source: curated``) are never touched here.
-Needs the ``build`` extra (pycountry).
+Needs the ``build`` extra (pycountry, babel, jusText, wordfreq).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import pycountry
@@ -28,6 +30,15 @@ PHOENIX = "phoenix/Phoenix.Countries.actors.txt"
 MILNONSTATE = "phoenix/Phoenix.MilNonState.actors.txt"
 AGENTS = "phoenix/Phoenix.agents.txt"
 COUNTRYINFO = "countryinfo/CountryInfo.120116.txt"
+GAZETTEER = ROOT / "src" / "warta" / "resolve" / "data" / "gazetteer.tsv.gz"
+# a one-word place name this frequent as an English word ("Split", "Nice", "Reading") is
+# matched only when the place is this big
+COMMON_ENGLISH_ZIPF = 4.5
+BIG_CITY = 1_000_000
+# smaller towns are left to the gazetteer of warta.resolve: each name costs matcher memory
+MIN_CITY_POPULATION = 50_000
+# Indonesian administrative forms of a name, kept beside the main one ("Kota Surabaya")
+ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ")
 # CLDR codes that are not in ISO 3166-1 but are used as countries in the news
 EXTRA_TERRITORIES = {"XK": "XKX"}
 # CLDR parentheses that qualify a name ("Kongo (Republik)") and name nothing alone
@@ -131,6 +142,21 @@ def countryinfo_nationality_rows(shared: Path) -> list[tuple]:
     for code, raw in countryinfo_lines(shared, "Nationality"):
         name = display_name(raw) if not re.fullmatch(r"[A-Z.]{1,6}", raw) else raw
         rows.append((code, "en", name, "nationality", "countryinfo"))
+    return rows
+
+
+def demonym_rows(countries: list[tuple]) -> list[tuple]:
+    """Plural demonyms name a country's people: "Algerians", "Iraqis" -> DZACVL, IRQCVL
+    (sectors CVL). Only regular plurals of English nationality words ("Algerian",
+    "Iraqi", "Cypriot"); "Chinese", "Swiss", "French" have none."""
+    variants = [line.split("\t") for line in (DATA / "country_variants.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    taken = {r[2].lower() for r in countries} | {v[2].lower() for v in variants if len(v) > 2}
+    words = {(r[2], r[0]) for r in countries if r[1] == "en" and r[3] == "nationality"}
+    words |= {(v[2], v[0]) for v in variants if len(v) > 3 and v[1] == "en" and v[3] in ("adjective", "nationality")}
+    rows = []
+    for word, code in sorted(words):
+        if re.search(r"(an|i|ot|er|ite)$", word) and " " not in word and (word + "s").lower() not in taken:
+            rows.append((word + "s", "en", code, "people", "CVL", f"derived: plural of the nationality word {word}"))
     return rows
 
 
@@ -340,24 +366,86 @@ def surname_rows(people: list[tuple], shared: Path) -> list[tuple]:
 
 
 def other_alias_keys() -> set[str]:
-    """Lower-cased aliases of every entry that is not a person (countries, places, groups,
-    titles ...)."""
+    """Lower-cased aliases of every entry that is not a person or a derived place (countries,
+    capitals, groups, titles ...)."""
     from warta.actors.data_files import load_package_data
 
     data = load_package_data()
-    return {a.text.lower() for a in data.aliases if data.entries[a.entry].kind != "person"}
+    return {a.text.lower() for a in data.aliases if data.entries[a.entry].kind not in ("person", "place")}
+
+
+# ---------------------------------------------------------------- cities and provinces
+
+
+def fold(name: str) -> str:
+    """The name without diacritics ("Reyhanlı" -> "Reyhanli")."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def gazetteer_places() -> list[tuple[str, str, int, list[str]]]:
+    """(kind, country, population, names) of the cities and first-level divisions in warta's
+    gazetteer (GeoNames + ISO 3166-2, built by scripts/build_gazetteer.py)."""
+    places = []
+    with gzip.open(GAZETTEER, "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row["kind"] in ("city", "adm1"):
+                names = [row["name"]] + row["names"].split("|")
+                places.append((row["kind"], row["country"], int(row["population"] or 0), names))
+    return places
+
+
+def place_rows(shared: Path, people: list[tuple]) -> list[tuple]:
+    """Cities of 50,000 people or more and provinces -> their country: "di Cizre" is in
+    Turkey, "Pemerintah provinsi Sindh" is PAKGOV. A city keeps its main name, that name without diacritics and its
+    Indonesian forms ("Kota Surabaya"); provinces and capitals keep every name ("Aljir").
+    A name is kept only when every place of that name is in one country, it is no other
+    actor's name, no name part of a KB person, no common word (the filters of the leader
+    surnames) and, for small places, no frequent English word. A capital's other names
+    stand for its government like the capital (sectors GOV)."""
+    from wordfreq import zipf_frequency
+
+    taken = other_alias_keys()
+    common = common_words(shared)
+    person_words = {w.lower() for r in people for w in r[4].split()}
+    capitals = {(line.split("\t")[0].lower(), line.split("\t")[2])
+                for line in (DATA / "capitals.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    countries: dict[str, set[str]] = {}
+    for _kind, country, _pop, names in gazetteer_places():
+        for name in names:
+            countries.setdefault(name.lower(), set()).add(country)
+            countries.setdefault(fold(name).lower(), set()).add(country)
+    rows = []
+    for kind, country, population, names in gazetteer_places():
+        capital = any((n.lower(), country) in capitals for n in names)
+        if kind == "city" and not capital and population < MIN_CITY_POPULATION:
+            continue
+        if kind == "city" and not capital:
+            names = [names[0], fold(names[0])] + [n for n in names if n.startswith(ADMIN_PREFIXES)]
+        for name in dict.fromkeys(names):
+            low = name.lower()
+            if (len(name) < 3 or not name[0].isupper() or len(countries[low]) > 1 or low in taken
+                    or (" " not in name and (low in common or low in person_words
+                        or (population < BIG_CITY and zipf_frequency(low, "en") >= COMMON_ENGLISH_ZIPF)))):
+                continue
+            rows.append((f"place:{country}:{names[0]}", name, "*", country, names[0], "capital" if capital else kind,
+                         "GOV" if capital else "", "geonames via warta/resolve/data/gazetteer.tsv.gz"))
+    return rows
 
 
 def generate(shared: Path) -> None:
     countries = country_rows(shared)
     write_tsv("countries.tsv", ["code", "lang", "alias", "form", "source"], countries)
     write_tsv("capitals.tsv", ["alias", "lang", "code", "form", "sectors", "source"], capital_rows(shared))
+    write_tsv("demonyms.tsv", ["alias", "lang", "code", "form", "sectors", "source"], demonym_rows(countries))
     people = drop_curated(person_rows(shared) + wikidata_rows(shared, english_names_to_code(countries)))
     write_tsv("people.tsv", ["id", "code", "start", "end", "name", "aliases", "wikidata", "source"], people)
     write_tsv("leader_surnames.tsv", ["id", "alias", "source"], surname_rows(people, shared))
     write_tsv("groups.tsv", ["id", "code", "start", "end", "name", "aliases", "wikidata", "source"],
               group_rows(shared, {r[2].lower() for r in countries}))
     write_tsv("agents_en.tsv", ["alias", "lang", "sectors", "kind", "country", "source"], agent_rows(shared))
+    write_tsv("places.tsv", ["id", "alias", "lang", "code", "name", "form", "sectors", "source"],
+              place_rows(shared, people))
 
 
 def main(argv: list[str] | None = None) -> int:

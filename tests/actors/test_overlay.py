@@ -37,7 +37,7 @@ def test_overlay_loads_good_entries_and_names_bad_lines(tmp_path):
     problems = apply_overlays(data, [path])
     assert problems == [
         f"{path}:5: a group needs a 'code' or 'periods'",
-        f"{path}:7: kind 'wizard' is not one of country, region, metonym, igo, group, institution, person, "
+        f"{path}:7: kind 'wizard' is not one of country, region, metonym, place, igo, group, institution, person, "
         "title, agent, collective, org, blocked",
         f"{path}:10: date 'not-a-date' is not YYYY-MM-DD",
     ]

@@ -218,3 +218,14 @@ def test_dual_pronoun_prefers_the_two_people_just_named(pipeline):
 def test_passive_agent_after_a_few_head_nouns(pipeline):
     _, events = code(pipeline, "Posisi pasukan keamanan Palestina di dekat kota Rafah digempur helikopter dan tank Israel.")
     assert ("ISR", "PSE", "19", False) in events
+
+
+def test_a_comma_before_a_new_clause_ends_the_actor_list(pipeline):
+    _, events = code(pipeline, "The United States and Jordan signed a new trade pact with Egypt, the White House announced.",
+                     lang="en")
+    assert not any(e[1] == "USA" for e in events)
+
+
+def test_far_recipient_through_a_modifier(pipeline):
+    _, events = code(pipeline, "Syria agreed to withdraw its troops from neighboring Lebanon.", lang="en")
+    assert any(e[0] == "SYR" and e[1] == "LBN" for e in events)

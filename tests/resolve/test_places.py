@@ -209,6 +209,8 @@ def test_a_visit_takes_the_place_visited(make_article):
     assert (where.text, where.country) == ("Tokyo", "JPN")
     where = located(make_article, "Two aid workers entered Gaza on Monday.", "entered", language="en")
     assert (where.text, where.country) == ("Gaza", "PSE")
+    where = located(make_article, "Pasukan Israel menyerbu kamp pengungsi di Tepi Barat.", "menyerbu")
+    assert (where.name, where.country) == ("West Bank", "PSE")
 
 
 def test_a_phrase_pointing_back_takes_the_place_it_points_to(make_article):

@@ -7,7 +7,7 @@ from warta.actors.phrase import PLACE_KINDS, WORD_KINDS, Phrase
 from warta.model import Actor
 
 SECTOR_KINDS = frozenset(("title", "agent", "org"))
-NAME_PLACE_KINDS = ("country", "region", "metonym")  # what gives a named organisation its country
+NAME_PLACE_KINDS = ("country", "region", "metonym", "place")  # what gives a named organisation its country
 # a named organisation keeps its own code whatever title comes with it ("juru bicara
 # Hamas" is Hamas, "pejabat Uni Eropa" is the EU, "Ketua MPR" is the MPR)
 OWN_CODE_KINDS = frozenset(("igo", "group", "institution", "region", "metonym"))
@@ -120,4 +120,4 @@ def kind_of(phrase: Phrase) -> str:
         return "agent"
     if kinds & {"agent", "collective", "institution"}:
         return "agent"
-    return "metonym" if "metonym" in kinds else "country"
+    return "metonym" if kinds & {"metonym", "place"} else "country"

@@ -18,7 +18,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # file -> reader; the order is the order entries are numbered (deterministic)
 COUNTRY_FILES = ("countries.tsv", "country_variants.tsv")
-METONYM_FILES = ("capitals.tsv", "metonyms.tsv")
+METONYM_FILES = ("capitals.tsv", "metonyms.tsv", "demonyms.tsv")  # demonyms: "Algerians" (the people)
 # curated files first: where an alias is in both, the curated entry wins
 DATED_FILES = {"people_curated.tsv": "person", "people.tsv": "person",
                "groups_curated.tsv": "group", "groups.tsv": "group"}
@@ -92,7 +92,7 @@ def load_coded_names(data: KBData, path: Path, kind: str) -> None:
     An optional ``sectors`` column gives what a bare-country name stands for when it acts
     alone (a capital: its government)."""
     for _, row in read_tsv(path):
-        entry_id = row.get("id") or f"{kind}:{row['code']}:{row.get('name') or row.get('form', '')}"
+        entry_id = row.get("id") or f"{kind}:{row['code']}:{row.get('name') or row['alias']}"
         idx = data.add(Entry(entry_id, kind, row.get("name") or row["alias"], [Period(row["code"])],
                              sectors=tuple(split_list(row.get("sectors", ""))),
                              wikidata=row.get("wikidata") or None, source=row["source"]))
@@ -140,7 +140,7 @@ def load_blocked(data: KBData, path: Path) -> None:
 
 def load_phrase_words(data: KBData, path: Path) -> None:
     """Words that shape phrases but name no actor: determiners and "former" words (looked
-    for just before a phrase), agents that take no story country."""
+    for just before a phrase), agents that take no story country, place nouns."""
     for _, row in read_tsv(path):
         data.words.setdefault(row["kind"], {}).setdefault(row["lang"], []).append(row["alias"])
 
@@ -153,6 +153,7 @@ def load_package_data(folder: Path = DATA_DIR) -> KBData:
     load_coded_names(data, folder / "regions.tsv", "region")
     for name in METONYM_FILES:
         load_coded_names(data, folder / name, "metonym")
+    load_coded_names(data, folder / "places.tsv", "place")
     load_coded_names(data, folder / "igos.tsv", "igo")
     load_coded_names(data, folder / "institutions.tsv", "institution")
     for name, kind in DATED_FILES.items():
@@ -163,6 +164,7 @@ def load_package_data(folder: Path = DATA_DIR) -> KBData:
     load_blocked(data, folder / "nonactors.tsv")
     load_phrase_words(data, folder / "determiners.tsv")
     load_phrase_words(data, folder / "unbound_agents.tsv")
+    load_phrase_words(data, folder / "place_nouns.tsv")
     data.grammar = yaml.safe_load((folder / "grammar.yaml").read_text(encoding="utf-8"))
     return data
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Entry kinds. Named actors carry codes; titles, agents and collectives carry sectors and
+# Entry kinds. Named actors carry codes (a "place" is a city or province: its country); titles, agents and collectives carry sectors and
 # take their country from the phrase or the story; a "blocked" name is a longer non-actor
 # name that hides an actor name inside it ("Universitas Indonesia").
-NAMED_KINDS = ("country", "region", "metonym", "igo", "group", "institution", "person")
+NAMED_KINDS = ("country", "region", "metonym", "place", "igo", "group", "institution", "person")
 # "org": the head word of an organisation's name ("Partai", "Front", "Commission"); the
 # capitalised name beside it makes an organisation the KB does not list.
 WORD_KINDS = ("title", "agent", "collective", "org", "blocked")
 KINDS = NAMED_KINDS + WORD_KINDS
 # Which entry wins when two entries share one alias (lower wins).
 PRIORITY = {k: i for i, k in enumerate(
-    ("blocked", "institution", "group", "igo", "person", "country", "region", "metonym",
+    ("blocked", "institution", "group", "igo", "person", "country", "region", "metonym", "place",
      "org", "title", "agent", "collective"))}
 
 

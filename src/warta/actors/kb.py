@@ -73,6 +73,7 @@ class KB:
             "persons": kinds["person"],
             "institutions": kinds["institution"],
             "metonyms": kinds["metonym"],
+            "places": kinds["place"],
             "regions": kinds["region"],
             "titles": kinds["title"],
             "agents": kinds["agent"] + kinds["collective"],

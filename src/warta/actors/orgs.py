@@ -18,7 +18,7 @@ NAME_AFTER = re.compile(rf"(?:[ \t]+{NAME_WORD}){{1,6}}")
 NAME_BEFORE = re.compile(rf"(?:{NAME_WORD}[ \t]+){{1,6}}$")
 ABBREVIATION = re.compile(r"[ \t]*\(([A-Z][A-Z0-9/.-]{1,9})\)")
 # units a name may run over: places name the organisation's country, agents are name words
-INNER_KINDS = frozenset(("country", "region", "metonym", "agent"))
+INNER_KINDS = frozenset(("country", "region", "metonym", "place", "agent"))
 
 
 def expand_orgs(text: str, phrases: list[Phrase], bounds: list[tuple[int, int]], head_first: bool,

@@ -11,10 +11,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
-PLACE_KINDS = frozenset(("country", "region", "metonym", "igo", "group", "institution"))
+PLACE_KINDS = frozenset(("country", "region", "metonym", "place", "igo", "group", "institution"))
+# names that, beside a place noun, describe the place instead of acting ("kota Siberia",
+# "Gedung DPR", "Bosnian town"); a city or province beside one is that place ("kota Cizre")
+DESCRIBING_KINDS = frozenset(("country", "region", "institution", "igo"))
+TOWN_KINDS = frozenset(("place", "metonym"))
 WORD_KINDS = frozenset(("title", "agent"))
+ORG_KINDS = frozenset(("group", "igo", "institution"))
 NAME_WORD = r"(?:[A-Z][\w'’.]*(?:-[\w'’.]+)*)"
+POSSESSIVES = ("'s", "’s", "'", "’")
+MAX_MODIFIERS = 2  # adjectives allowed inside a phrase: "Afghanistan's new rulers"
+
+
+class Rules(NamedTuple):
+    """How phrases are put together in one language (``data/grammar.yaml``)."""
+
+    connectors: frozenset[str]  # title ... place: "Duta Besar AS untuk PBB"
+    coordinators: frozenset[str]  # place and place share a title: "pejabat Uni Eropa dan AS"
+    locatives: frozenset[str]  # an unbound agent takes the place it is in: "pemberontak di Darfur"
+    place_words: frozenset[str]  # a capital after these is a place: "di Moskow"
+    modifiers: frozenset[str]  # adjectives inside a phrase: "pemerintahan baru Rumania"
+    led_by: frozenset[str]  # organisation + these + its leader: "al-Qaeda pimpinan Osama bin Laden"
+    modifier_first: bool  # "Russian troops"
+    place_nouns: re.Pattern | None  # "kota", "Gedung", "town": the name beside it is a place
+    determiners: re.Pattern  # "para", "the", "mantan" before a title
+    skip_words: frozenset[str]  # the determiners themselves: no part of a name ("The")
+    default_country: str | None
 
 
 @dataclass(slots=True)
@@ -47,8 +71,10 @@ class Phrase:
         return next((u for u in self.units if u.kind in kinds), None)
 
 
-def gap_kind(gap: str, connectors: frozenset[str]) -> str | None:
-    """What separates two units: space, paren, comma, poss, conn, or None (a break)."""
+def gap_kind(gap: str, connectors: frozenset[str], modifiers: frozenset[str] = frozenset()) -> str | None:
+    """What separates two units: space, paren, comma, poss, conn, or None (a break).
+    A few listed adjectives count as nothing ("pemerintahan baru Rumania", "Afghanistan's
+    new rulers")."""
     stripped = gap.strip()
     if not stripped:
         return "space" if "\n" not in gap else None
@@ -56,10 +82,16 @@ def gap_kind(gap: str, connectors: frozenset[str]) -> str | None:
         return "paren"
     if stripped == ",":
         return "comma"
-    if stripped in ("'s", "’s", "'", "’"):
+    if stripped in POSSESSIVES:
         return "poss"
     if stripped.lower() in connectors and gap.startswith(" "):
         return "conn"
+    if modifiers and "\n" not in gap and gap.startswith((" ", "'", "’")) and gap.endswith(" "):
+        words = stripped.lower().split()
+        poss = words[0] in POSSESSIVES
+        adjectives = words[1:] if poss else words
+        if 0 < len(adjectives) <= MAX_MODIFIERS and all(w in modifiers for w in adjectives):
+            return "poss" if poss else "space"
     return None
 
 
@@ -68,10 +100,10 @@ def can_join(phrase: Phrase, unit: Unit, gap: str | None, modifier_first: bool) 
     if gap is None:
         return False
     last = phrase.units[-1]
-    if "collective" in phrase.kinds():
+    kinds = phrase.kinds()
+    if "collective" in kinds:
         # "negara-negara Asia Tengah", "negara-negara Arab": a plural of places names them
         return len(phrase.units) == 1 and gap == "space" and unit.kind in ("country", "region")
-    kinds = phrase.kinds()
     has_title = bool(kinds & WORD_KINDS)
     if unit.kind in WORD_KINDS:
         if last.kind in WORD_KINDS:
@@ -92,8 +124,7 @@ def can_join(phrase: Phrase, unit: Unit, gap: str | None, modifier_first: bool) 
     return False
 
 
-def build_phrases(text: str, units: list[Unit], bounds: list[tuple[int, int]], connectors: frozenset[str],
-                  modifier_first: bool) -> list[Phrase]:
+def build_phrases(text: str, units: list[Unit], bounds: list[tuple[int, int]], rules: Rules) -> list[Phrase]:
     """Phrases inside sentences (``bounds`` = sentence spans, in order)."""
     phrases: list[Phrase] = []
     s_index = 0
@@ -104,12 +135,22 @@ def build_phrases(text: str, units: list[Unit], bounds: list[tuple[int, int]], c
             continue  # a hit across a sentence boundary is no actor
         current = phrases[-1] if phrases and phrases[-1].sentence == s_index else None
         if current and unit.kind != "blocked" and current.units[0].kind != "blocked" and can_join(
-                current, unit, gap_kind(text[current.end:unit.start], connectors), modifier_first):
+                current, unit, gap_kind(_after_abbreviation(text, current.end, unit.start), rules.connectors,
+                                        rules.modifiers), rules.modifier_first):
             current.units.append(unit)
             current.end = unit.end
         else:
             phrases.append(Phrase(unit.start, unit.end, s_index, [unit]))
     return [p for p in phrases if "blocked" not in p.kinds()]
+
+
+def _after_abbreviation(text: str, end: int, start: int) -> str:
+    """The gap between two units, without the final period of a dotted abbreviation
+    ("U.S. soldier": the match ends before the last period)."""
+    gap = text[end:start]
+    if gap.startswith(".") and end >= 2 and text[end - 2] == "." and text[end - 1].isalpha():
+        return gap[1:]
+    return gap
 
 
 def share_titles(text: str, phrases: list[Phrase], coordinators: frozenset[str], modifier_first: bool) -> None:
@@ -132,9 +173,32 @@ def join_locatives(text: str, phrases: list[Phrase], locatives: frozenset[str], 
         last = out[-1] if out else None
         if (last is not None and id(last) in unbound and last.sentence == phrase.sentence
                 and len(phrase.units) == 1 and phrase.units[0].kind in PLACE_KINDS
-                and text[last.end:phrase.start].strip().lower() in locatives):
+                and " ".join(text[last.end:phrase.start].lower().split()) in locatives):
             last.units += phrase.units
             last.end = phrase.end
+            continue
+        out.append(phrase)
+    return out
+
+
+def join_led_by(text: str, phrases: list[Phrase], words: frozenset[str], possessive: bool) -> list[Phrase]:
+    """"X pimpinan Y" ("X led by Y") is X: the leader or sponsor Y only qualifies it, so the
+    span runs over Y and the code stays X's ("al-Qaeda pimpinan Osama bin Laden"); a bare
+    agent X takes Y's country ("pasukan pimpinan Vietnam"). Where
+    possessives come first, "Y's X" is X when X is an organisation ("Osama bin Laden's al-Qaeda")."""
+    out: list[Phrase] = []
+    for phrase in phrases:
+        last = out[-1] if out else None
+        gap = text[last.end:phrase.start] if last is not None and last.sentence == phrase.sentence else None
+        if gap is not None and " ".join(gap.lower().split()) in words:
+            if all(u.kind in WORD_KINDS for u in last.units) and not last.name:
+                last.units += phrase.units  # "pasukan pimpinan Vietnam": the forces are Vietnam's
+            last.end = phrase.end
+            continue
+        if (gap is not None and possessive and gap.rstrip() in POSSESSIVES and len(last.units) == 1
+                and last.units[0].kind in ("person", "group") and phrase.units[0].kind in ORG_KINDS):
+            phrase.start = last.start
+            out[-1] = phrase
             continue
         out.append(phrase)
     return out
@@ -196,9 +260,57 @@ def extend_left(text: str, phrase: Phrase, floor: int, pattern: re.Pattern) -> N
         phrase.former = bool(m.group("former"))
 
 
-def mark_places(text: str, phrases: list[Phrase], words: frozenset[str]) -> None:
-    """A lone capital after a place word ("di Moskow", "in Moscow") is the place itself."""
+def place_noun_pattern(nouns: list[str], after: bool) -> re.Pattern | None:
+    """Place nouns right before a name (Indonesian: "kota ", "Gedung ") or right after it
+    (English: " town", " province")."""
+    if not nouns:
+        return None
+    words = "|".join(sorted((re.escape(w) for w in nouns), key=len, reverse=True))
+    if after:
+        return re.compile(rf"[ \t]+(?:{words})\b", re.IGNORECASE)
+    return re.compile(rf"(?:(?<=\s)|^)(?:{words})[ \t]+$", re.IGNORECASE)
+
+
+def apply_place_nouns(text: str, phrases: list[Phrase], pattern: re.Pattern | None,
+                      after: bool) -> tuple[list[Phrase], list[Phrase]]:
+    """(actor phrases, place phrases). A country, region or institution beside a place noun
+    describes a place ("kota Siberia", "Gedung DPR", "Bosnian town") and names no actor; a
+    city or province beside one is that place ("kota Cizre"). After a title the place noun
+    belongs to the title's phrase ("Pemerintah provinsi Sindh", "government of Sindh province")."""
+    if pattern is None:
+        return phrases, []
+    out: list[Phrase] = []
+    places: list[Phrase] = []
     for phrase in phrases:
-        if len(phrase.units) == 1 and phrase.units[0].kind == "metonym":
+        first = phrase.units[0]
+        if after:
+            m = pattern.match(text, phrase.end)
+            if m and phrase.units[-1].kind in PLACE_KINDS:
+                titled = any(u.kind in WORD_KINDS for u in phrase.units)
+                if not titled and all(u.kind in DESCRIBING_KINDS for u in phrase.units):
+                    places.append(phrase)
+                    continue
+                phrase.end = m.end()
+                phrase.place = not titled
+        elif first.kind in PLACE_KINDS and first.kind != "group":
+            m = pattern.search(text, max(0, phrase.start - 30), phrase.start)
+            last = out[-1] if out else None
+            if m and last is not None and last.sentence == phrase.sentence and not text[last.end:m.start()].strip() \
+                    and last.units[-1].kind in WORD_KINDS and not last.name:
+                last.units += phrase.units
+                last.end = phrase.end
+                continue
+            if m and first.kind in DESCRIBING_KINDS:
+                places.append(phrase)
+                continue
+            phrase.place = phrase.place or bool(m and first.kind in TOWN_KINDS and len(phrase.units) == 1)
+        out.append(phrase)
+    return out, places
+
+
+def mark_places(text: str, phrases: list[Phrase], words: frozenset[str]) -> None:
+    """A lone capital or city after a place word ("di Moskow", "in Moscow") is the place itself."""
+    for phrase in phrases:
+        if len(phrase.units) == 1 and phrase.units[0].kind in TOWN_KINDS and not phrase.place:
             before = text[max(0, phrase.start - 24):phrase.start].lower().rstrip()
             phrase.place = any(before == w or before.endswith(" " + w) for w in words)

@@ -5,36 +5,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from typing import NamedTuple
 
 from warta.actors.compose import actor_of, kind_of
 from warta.actors.entries import Entry
 from warta.actors.kb import KB, load_kb, view_of
 from warta.actors.orgs import abbreviation_at, expand_orgs
-from warta.actors.phrase import (WORD_KINDS, Phrase, Unit, absorb_name, build_phrases, determiner_pattern,
-                                 extend_left, join_locatives, mark_places, share_titles)
+from warta.actors.phrase import (WORD_KINDS, Phrase, Rules, Unit, absorb_name, apply_place_nouns, build_phrases,
+                                 determiner_pattern, extend_left, join_led_by, join_locatives, mark_places,
+                                 place_noun_pattern, share_titles)
 from warta.model import Actor, Article, Mention
 from warta.settings import Settings
 
 WORD_JOINERS = "_'’-"  # characters inside one name word ("O'Neill", "Fazl-ur-Rehman")
 MEMO_SIZE = 200_000  # entries kept in each memo before it is cleared
-MIN_SHORT_NAME = 3
+MIN_SHORT_NAME = 3  # shortest name part that may stand for a person named earlier
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 # a phrase naming one of these has its country already; a bare title + name does not
-NAME_COUNTRY_KINDS = frozenset(("country", "region", "metonym", "igo", "group", "institution", "person"))  # shortest name part that may stand for a person named earlier
-
-
-class Rules(NamedTuple):
-    """How phrases are put together in one language (``data/grammar.yaml``)."""
-
-    connectors: frozenset[str]  # title ... place: "Duta Besar AS untuk PBB"
-    coordinators: frozenset[str]  # place and place share a title: "pejabat Uni Eropa dan AS"
-    locatives: frozenset[str]  # an unbound agent takes the place it is in: "pemberontak di Darfur"
-    place_words: frozenset[str]  # a capital after these is a place: "di Moskow"
-    modifier_first: bool  # "Russian troops"
-    determiners: re.Pattern  # "para", "the", "mantan" before a title
-    skip_words: frozenset[str]  # the determiners themselves: no part of a name ("The")
-    default_country: str | None
+NAME_COUNTRY_KINDS = frozenset(("country", "region", "metonym", "place", "igo", "group", "institution", "person"))
 
 
 class ActorStage:
@@ -77,29 +64,35 @@ class ActorMatcher:
             return frozenset(w for lg in langs for w in (grammar.get(lg) or {}).get(key, []))
 
         rules = grammar.get(lang) or {}
+        modifier_first = bool(rules.get("modifier_first", lang == "*"))
         return Rules(grammar_list("connectors"), grammar_list("coordinators"), grammar_list("locatives"),
-                     grammar_list("place_words"),
-                     bool(rules.get("modifier_first", lang == "*")),
+                     grammar_list("place_words"), grammar_list("modifiers"), grammar_list("led_by"),
+                     modifier_first, place_noun_pattern(gather("place_noun"), modifier_first) if lang != "*" else None,
                      determiner_pattern(gather("determiner"), gather("former"), gather("deputy")),
                      frozenset(w.lower() for w in gather("determiner")), rules.get("default_country"))
 
     def mentions(self, article: Article) -> list[Mention]:
         text, rules = article.text, self.rules[view_of(article.language)]
         bounds = [(s.start, s.end) for s in article.sentences] or [(0, len(text))]
-        phrases = build_phrases(text, self.units(article), bounds, rules.connectors, rules.modifier_first)
+        phrases = build_phrases(text, self.units(article), bounds, rules)
         phrases = expand_orgs(text, phrases, bounds, not rules.modifier_first, rules.skip_words)
         for i, phrase in enumerate(phrases):
             floor = max(bounds[phrase.sentence][0], phrases[i - 1].end if i else 0)
             limit = min(bounds[phrase.sentence][1], phrases[i + 1].start if i + 1 < len(phrases) else len(text))
-            if "title" in phrase.kinds() and "person" not in phrase.kinds():
+            kinds = phrase.kinds()
+            if "title" in kinds and "person" not in kinds:
                 absorb_name(text, phrase, limit, self.particles)
             extend_left(text, phrase, floor, rules.determiners)
-        phrases = [p for p in phrases if self.is_actor(p)]
+        phrases = join_led_by(text, [p for p in phrases if self.is_actor(p)], rules.led_by, rules.modifier_first)
+        phrases, places = apply_place_nouns(text, phrases, rules.place_nouns, rules.modifier_first)
         unbound = {id(p) for p in phrases if self.is_unbound(p)}
         phrases = join_locatives(text, phrases, rules.locatives, unbound)
         share_titles(text, phrases, rules.coordinators, rules.modifier_first)
         mark_places(text, phrases, rules.place_words)
-        story = self.story_country(article, phrases) or rules.default_country
+        towns = [p for p in phrases if self.is_lone_town(p)]
+        if towns:
+            phrases = [p for p in phrases if not self.is_lone_town(p)]
+        story = self.story_country(article, phrases + places + towns) or rules.default_country
         mentions = [self.mention(article, p, None if id(p) in unbound else story) for p in phrases]
         mentions += self.short_mentions(article, mentions, bounds)
         mentions.sort(key=lambda m: m.start)
@@ -152,13 +145,13 @@ class ActorMatcher:
         if article.dateline_text:
             for unit in self.units(Article(id="", text=article.dateline_text, language=article.language)):
                 code = self.kb.entries[unit.entry].code_at(article.published)
-                if unit.kind in ("country", "metonym", "institution") and code:
+                if unit.kind in ("country", "metonym", "place", "institution") and code:
                     return code[:3]
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for phrase in phrases:
             for unit in phrase.units:
-                if unit.kind in ("country", "metonym", "institution", "person"):
+                if unit.kind in ("country", "metonym", "place", "institution", "person"):
                     code = self.kb.entries[unit.entry].code_at(article.published)
                     if code and code[:3].isalpha() and code[:3] not in ("IGO", "IMG"):
                         counts[code[:3]] += 1
@@ -166,6 +159,13 @@ class ActorMatcher:
         if not counts:
             return None
         return min(counts, key=lambda c: (-counts[c], first[c]))
+
+    def is_lone_town(self, phrase: Phrase) -> bool:
+        """A city or province named alone, not as a place ("di Cizre") nor in a title's phrase
+        ("polisi Surabaya"), is rarely a doer and often a football club ("Bayern", "Dortmund"):
+        no actor. A capital's other names act as its government ("Aljir menolak")."""
+        return (len(phrase.units) == 1 and phrase.units[0].kind == "place" and not phrase.place
+                and not self.kb.entries[phrase.units[0].entry].sectors)
 
     def is_unbound(self, phrase: Phrase) -> bool:
         """Militants, rebels, refugees ... with no country or group named in the phrase."""

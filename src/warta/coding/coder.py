@@ -247,6 +247,9 @@ class Coder:
                 k += 1
             if k >= n or c.mention_at[k] < 0 or c.mention_at[k] in group:
                 break
+            after = c.spans[c.mention_at[k]][1] + 1
+            if after < n and (c.trigger_at[after] >= 0 or g.is_("speech_markers", c.words[after])):
+                break  # "..., the White House announced": a new clause, not a list
             group.append(c.mention_at[k])
             last = c.spans[c.mention_at[k]][1]
         return group
@@ -371,9 +374,19 @@ class Coder:
                     return None  # ", yang ... ,": a relative clause, not an apposition
                 m = c.mention_at[j - 1] if j > 0 else -1
                 if m >= 0 and not self._oblique(c, g, c.spans[m][0]) and j - 1 == c.spans[m][1]:
-                    return inside if inside is not None and c.mentions[m].kind in ("title", "agent") else m
+                    return inside if self._is_apposition(c, g, j, inside) and c.mentions[m].kind in ("title", "agent") else m
                 return NO_SUBJECT if relative else None  # "The countries, including states that border X, ..."
         return None
+
+    def _is_apposition(self, c: Clause, g: PackGrammar, comma: int, inside: int | None) -> bool:
+        """Whether the actor ``inside`` is the whole phrase after ``comma`` ("..., the Taliban,")."""
+        if inside is None:
+            return False
+        k = comma + 1
+        while k < len(c.words) and g.is_("determiners", c.words[k]):
+            k += 1
+        first, last = c.spans[inside]
+        return k == first and last + 1 < len(c.words) and c.words[last + 1] == ","
 
     def _dual_at(self, c: Clause, g: PackGrammar, k: int) -> int:
         """Length of a dual pronoun ("keduanya", "the two sides") ending at token k."""
@@ -413,6 +426,8 @@ class Coder:
                 return []
             if g.is_("clause_breaks", word) or word in PUNCT_HARD or word == ",":
                 return []
+            if g.is_("conjunctions", word) and self._verb_follows(c, g, k + 1):
+                return []  # "... and has urged": a second verb, not more object
             k += 1
         return self._far_recipient(c, g, trigger.last + 1)
 
@@ -436,8 +451,12 @@ class Coder:
             if c.trigger_at[j] >= 0 or word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) \
                     or g.is_("relative", word) or g.is_("complementizers", word):
                 return []
-            if g.is_("target_preps", word) and j + 1 < n and c.mention_at[j + 1] >= 0:
-                return self._group_right(c, g, c.mention_at[j + 1])
+            if g.is_("target_preps", word):
+                for m_at in (j + 1, j + 2):  # "from neighboring Lebanon"
+                    if m_at < n and c.mention_at[m_at] >= 0:
+                        return self._group_right(c, g, c.mention_at[m_at])
+                    if m_at < n and not (c.words[m_at].isalpha() and c.trigger_at[m_at] < 0):
+                        break
         return []
 
     def topic(self, c: Clause, g: PackGrammar, t_index: int, own: str | None = None) -> list[int]:
@@ -678,7 +697,8 @@ class Coder:
         for k, word in enumerate(c.words):
             if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word):
                 inside = False
-            elif self._ends_at(c, g, "purpose", k) and c.triggers[0].last < k and self._verb_follows(c, g, k + 1):
+            elif c.trigger_at[k] < 0 and self._ends_at(c, g, "purpose", k) and c.triggers[0].last < k \
+                    and self._verb_follows(c, g, k + 1):
                 inside = True
             elif inside and c.trigger_at[k] >= 0:
                 out.add(c.trigger_at[k])

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import yaml
 
@@ -35,7 +36,6 @@ class PlaceWords:
     locative: frozenset[str]
     origin: frozenset[str]
     destination: frozenset[str]
-    transit: frozenset[str]
     name_heads: frozenset[str]
     gatherings: frozenset[str]
     origin_events: frozenset[str]
@@ -48,8 +48,7 @@ class PlaceWords:
     continuation: re.Pattern  # a sentence that opens by going on with the story
 
 
-@dataclass(frozen=True, slots=True)
-class Intro:
+class Intro(NamedTuple):
     """How a place name is introduced: its tier, the word that does it ("" for none) and
     where that word stands (-1 for none)."""
 
@@ -69,10 +68,10 @@ def load_place_words(lang: str) -> PlaceWords:
     name = rf"[{UPPER}][\w'’-]*"
     connector = rf"{alternation(words['name_connectors'])}\s+"
     unknown = (rf"(?<!\w)(?P<prep>{alternation(prepositions)})\s+(?:(?P<noun>{alternation(words['place_nouns'])})\s+)?"
-               rf"(?P<name>{name}(?:\s+(?:{connector})?(?:{name}|\d+))*)")
+               rf"(?P<name>{name}(?:\s+(?:{connector})?{name})*)(?!\s*\d)")  # not "sekitar Rp 2 miliar"
     return PlaceWords(
         frozenset(words["locative"]), frozenset(words["origin"]), frozenset(words["destination"]),
-        frozenset(words["transit"]), frozenset(raw[lang]["name_heads"]["entries"]), frozenset(words["gatherings"]),
+        frozenset(raw[lang]["name_heads"]["entries"]), frozenset(words["gatherings"]),
         frozenset(words["origin_events"]),
         {**{w: BARE for w in words["transit"]}, **{w: DIRECTIONAL for w in words["origin"] + words["destination"]},
          **{w: LOCATIVE for w in words["locative"] if " " not in w}},
@@ -94,8 +93,7 @@ def clause_openers(lang: str, words: dict[str, list[str]]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{time}|{alternation(purpose)}(?!\s+[{UPPER}]))(?!\w)")
 
 
-@dataclass(frozen=True, slots=True)
-class Before:
+class Before(NamedTuple):
     """The tokens of the characters just before a place name (what may introduce it)."""
 
     text: str
@@ -126,7 +124,8 @@ def introduction(before: Before, words: PlaceWords) -> Intro:
     preposition governs ("di Moskow menyerukan bantuan untuk Afghanistan").
     """
     tokens = before.tokens
-    common = names = 0
+    common: list[str] = []
+    names = 0
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         if token in ",()":
@@ -134,22 +133,21 @@ def introduction(before: Before, words: PlaceWords) -> Intro:
         if not token[0].isalnum():
             return Intro(BARE, "")
         lower = token.lower()
-        if i and lower in words.pair_ends:
-            pair = f"{tokens[i - 1]} {token}".lower()
-            if pair in words.locative:
-                return Intro(LOCATIVE, pair, before.offset(i - 1))
-        tier = words.introducers.get(lower)
-        if tier is not None:
-            return Intro(tier, lower, before.offset(i))
-        if common == names == 0 and lower in words.gatherings:
-            return Intro(LOCATIVE, lower, before.offset(i))
+        intro = None
+        if i and lower in words.pair_ends and f"{tokens[i - 1]} {token}".lower() in words.locative:
+            intro = Intro(LOCATIVE, f"{tokens[i - 1]} {token}".lower(), before.offset(i - 1))
+        elif lower in words.introducers:
+            intro = Intro(words.introducers[lower], lower, before.offset(i))
+        elif not common and not names and lower in words.gatherings:
+            intro = Intro(LOCATIVE, lower, before.offset(i))
+        if intro:
+            verb = any(words.analyze(w).form in VERB_FORMS for w in common)
+            return Intro(BARE, "") if verb else intro
         if token[0].isupper() or token[0].isdigit():
             names += 1
-        elif words.analyze(lower).form in VERB_FORMS:
-            return Intro(BARE, "")
         else:
-            common += 1
-        if common > INTRO_WINDOW or names > NAME_WINDOW:
+            common.append(lower)
+        if len(common) > INTRO_WINDOW or names > NAME_WINDOW:
             return Intro(BARE, "")
     return Intro(BARE, "")
 

@@ -15,9 +15,10 @@ not a place.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from warta.model import Article, Event, Place
 from warta.resolve.gazetteer import Entry, Gazetteer, Hit, load_gazetteer
@@ -101,8 +102,7 @@ def introduced(gazetteer: Gazetteer, text: str, words: PlaceWords) -> tuple[list
 SPECIFIC = {"city": 0, "region": 1, "adm1": 1, "country": 2}
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A place of the article, how the text introduces it and where (the place's own span,
     or that of a phrase pointing back to it: "di kawasan itu")."""
 
@@ -147,28 +147,23 @@ def pick(found: list[Found], event: Event, text: str) -> Place:
     return min(same, key=lambda f: (SPECIFIC.get(kind_of(f.place), 1), gap(f, event, text))).place
 
 
-def same_clause(f: Found, event: Event, text: str, openers: re.Pattern) -> bool:
-    """Whether no clause opener ("setelah", "since") stands between the place and the trigger."""
-    lo, hi = sorted((f.start, event.trigger.start))
-    return not openers.search(text, lo, hi)
-
-
 def kind_of(place: Place) -> str:
     return {1: "country", 2: "adm1", 5: "adm1"}.get(place.geo_type, "city")
 
 
-def story_places(found: list[Found], article: Article, words: PlaceWords) -> list[Place | None]:
+def story_places(found: list[Found], article: Article, words: PlaceWords, upto: int) -> list[Place | None]:
     """The story's current place before each sentence: the last place a locative word
     introduced in an earlier sentence of the same paragraph ("tiba di Istanbul" carries to
     the next sentence's events): of several, the most specific of the last one's country,
     the last of equals ("di Luar Batang, Penjaringan, Jakarta Utara": the name that closes
     a chain holds the others). A new paragraph starts without one, unless its first
-    sentence goes on with the story ("Kemudian sore harinya ...")."""
+    sentence goes on with the story ("Kemudian sore harinya ..."). The list stops before
+    sentence ``upto``."""
     out: list[Place | None] = []
     current, paragraph = None, None
     spans = iter(sorted(((f.start, i) for i, f in enumerate(found) if f.tier == LOCATIVE)))
     pending = next(spans, None)
-    for sentence in article.sentences:
+    for sentence in article.sentences[:upto]:
         if sentence.paragraph != paragraph:
             if not continues(article.text, sentence.start, words):
                 current = None
@@ -214,11 +209,18 @@ class Scene:
                  settings: Settings):
         self.article, self.text = article, article.text
         self.found, self.gazetteer, self.words, self.settings = found, gazetteer, words, settings
-        self.openers = words.openers
         self.fallback = article_place(found, article.dateline)
-        self.story = story_places(found, article, words)
+        # the story's place is followed no further than the last event needs it
+        self.story = story_places(found, article, words, max(e.sentence for e in article.events) + 1)
         self.origin: Place | None = None  # where the article's last move (a deportation) started
         self.extras: dict[int, list[Found]] = {}
+        self.openers: dict[int, list[tuple[int, int]]] = {}  # clause openers by sentence
+        starts = [s.start for s in article.sentences]
+        self.mine: list[list[Found]] = [[] for _ in starts]  # the places of each sentence
+        for f in found:
+            i = bisect.bisect_right(starts, f.start) - 1
+            if i >= 0 and f.end <= article.sentences[i].end:
+                self.mine[i].append(f)
 
     def place_of(self, event: Event) -> Place | None:
         """The place its clause introduces, else the story's current place, else any place of
@@ -226,8 +228,7 @@ class Scene:
         started, never its destination."""
         if not 0 <= event.sentence < len(self.article.sentences):
             return self.fallback
-        sentence = self.article.sentences[event.sentence]
-        mine = [f for f in self.found if sentence.start <= f.start and f.end <= sentence.end]
+        mine = self.mine[event.sentence]
         own = [f for f in mine if usable(f, self.article)] + self.extra(event.sentence)
         if self.moves_away(event):
             start = self.origin_of(event, mine + own)
@@ -235,12 +236,21 @@ class Scene:
                 self.origin = start
                 return start
             own = [f for f in own if f.word not in self.words.destination]
-        clause = [f for f in own if same_clause(f, event, self.text, self.openers)]
+        clause = [f for f in own if self.same_clause(f, event)]
         introduced = [f for f in clause if f.tier < BARE]
         if introduced:
             return pick(introduced, event, self.text)
         near = clause + [f for f in own if f.tier == LOCATIVE and f not in clause]
         return self.story[event.sentence] or (pick(near, event, self.text) if near else self.fallback)
+
+    def same_clause(self, f: Found, event: Event) -> bool:
+        """Whether no clause opener ("setelah", "since", "untuk masuk") stands between the
+        place and the trigger (both in sentence ``event.sentence``)."""
+        if event.sentence not in self.openers:
+            sentence = self.article.sentences[event.sentence]
+            self.openers[event.sentence] = [m.span() for m in self.words.openers.finditer(self.text, sentence.start, sentence.end)]
+        lo, hi = sorted((f.start, event.trigger.start))
+        return not any(lo <= start and end <= hi for start, end in self.openers[event.sentence])
 
     def moves_away(self, event: Event) -> bool:
         return not self.words.origin_events.isdisjoint(event.trigger.text.lower().split())
@@ -250,7 +260,7 @@ class Scene:
         where the one moved was ("diplomat ... yang berbasis di New Delhi"), else a name its
         clause gives without a preposition (the deporting "otoritas Turki"), else where the
         article's last move started."""
-        clause = [f for f in places if same_clause(f, event, self.text, self.openers)]
+        clause = [f for f in places if self.same_clause(f, event)]
         for kind in ([f for f in clause if f.word in self.words.origin],
                      [f for f in clause if f.tier == LOCATIVE], [f for f in clause if f.word == ""]):
             if kind:
@@ -300,12 +310,13 @@ class Scene:
 
     def container(self, index: int, name_start: int, name_end: int, start: int, end: int) -> str | None:
         """The country around an unknown name: of a place named right after it ("Al Shayrat
-        milik Suriah"), else of the nearest place of its sentence, else of the story's or
-        the article's place."""
-        near = [f for f in self.found if start <= f.start and f.end <= end]
-        after = [f for f in near if name_end <= f.start < name_end + CONTAINER_REACH]
+        milik Suriah"), else of the nearest place its sentence introduces, else of the
+        story's or the article's place."""
+        here = [f for f in self.found if start <= f.start and f.end <= end]
+        after = [f for f in here if name_end <= f.start < name_end + CONTAINER_REACH]
         if after:
             return after[0].place.country
+        near = [f for f in here if f.tier < BARE]
         if near:
             return min(near, key=lambda f: abs(f.start - name_start)).place.country
         around = self.story[index] or self.fallback

@@ -52,6 +52,7 @@ from warta.lang.en.morphology import analyze, plural, read_tsv
         ("crisis", "crisis", "base"),  # -s that is no inflection
         ("famous", "famous", "base"),
         ("condemn", "condemn", "base"),
+        ("shells", "shell", "noun"),  # "as shells continued crashing": a plural noun, not "shells the town"
     ],
 )
 def test_analyze(word: str, lemma: str, form: str) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from warta.lang.id.morphology import Morphology, analyze, load_rules, shared_roots
+from warta.lang.id.morphology import (Morphology, analyze, default_morphology, load_rules, read_noun_forms,
+                                     shared_roots)
 
 # (sentence the word comes from, word, lemma, form)
 CASES = [
@@ -97,3 +98,38 @@ def test_shared_root_needs_two_forms_and_prefers_fewer_affixes() -> None:
     # a single unexplained form proves nothing; a family listing its bare root keeps it
     assert shared_roots(morph, [["menggempur"]]) == set()
     assert shared_roots(morph, [["mendeportasi", "dideportasi", "deportasi"]]) == set()
+
+
+# pe(N)- makes nouns with -an only: "penarikan" is tarik+an (withdrawal), never tari+kan
+# ("dance"), "pembajakan" bajak+an (hijacking), never baja+kan ("steel").
+PE_N_CONFIX = [
+    ("Penarikan pasukan dimulai pekan depan.", "penarikan", "tarik"),
+    ("Pembajakan kapal tanker itu dikecam.", "pembajakan", "bajak"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,lemma", PE_N_CONFIX, ids=[c[1] for c in PE_N_CONFIX])
+def test_pe_n_takes_no_suffix_but_an(sentence: str, word: str, lemma: str) -> None:
+    assert word in sentence.lower()
+    assert analyze(word).lemma == lemma
+
+
+def test_doer_nouns_are_plain_nouns_and_keep_their_lemma() -> None:
+    # "pembicaraan Rusia dan AS": the possessor talks (noun); "penangkapan anggota DPRD":
+    # the possessor is arrested (action_noun, the rule); -nya does not hide the exception
+    assert tuple(analyze("pembicaraan")) == ("bicara", "noun")
+    assert tuple(analyze("pembicaraannya")) == ("bicara", "noun")
+    assert tuple(analyze("penarikan")) == ("tarik", "noun")
+    assert tuple(analyze("penangkapan")) == ("tangkap", "action_noun")
+
+
+def test_every_noun_form_exception_overrides_the_rule() -> None:
+    """Each row of noun_forms.tsv is a word the affix rule alone gets wrong (no dead rows)."""
+    overrides = read_noun_forms()
+    assert overrides
+    plain = default_morphology()
+    rule_only = Morphology(plain.rules, plain.roots)
+    for word, form in overrides.items():
+        assert rule_only.analyze(word).form != form, word
+        assert analyze(word).form == form, word
+        assert analyze(word).lemma == rule_only.analyze(word).lemma, word

@@ -1,0 +1,83 @@
+"""Classes of lexicon entries in the Indonesian pack, each shown on sentences of our own:
+stop entries for idioms, and the doer of event nouns. The per-entry example test lives in
+tests/coding/test_lexicon.py; here the point is what the entries change."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.coding.lexicon import STOP, EventLexicon
+from warta.lang import get_pack
+from warta.model import Article
+from warta.pipeline import Pipeline
+from warta.segment import tokenize
+from warta.settings import Settings
+
+PACK = get_pack("id")
+LEXICON = EventLexicon.from_pack(PACK)
+STOPS = [e for e in LEXICON.entries if e.cameo == STOP]
+
+
+def words(text: str) -> list[str]:
+    return [text[s:e].lower() for s, e in tokenize(text)]
+
+
+def test_the_pack_has_stop_entries() -> None:
+    assert len(STOPS) >= 6
+
+
+@pytest.mark.parametrize("stop", STOPS, ids=[e.id for e in STOPS])
+def test_stop_entry_blocks_a_shorter_entry_and_codes_nothing(stop) -> None:
+    """Without the stop entry its example fires another entry inside the idiom (so the
+    stop is needed); with it, nothing is coded there."""
+    ws = words(stop.example)
+    (span,) = [(t.first, t.last) for t in LEXICON.match(ws, keep_stops=True) if t.entry is stop]
+    inside = lambda t: span[0] <= t.first <= span[1]  # noqa: E731
+    others = EventLexicon([e for e in LEXICON.entries if e is not stop], PACK.analyze)
+    assert any(inside(t) for t in others.match(ws)), f"{stop.id} blocks nothing in its example"
+    assert not any(inside(t) for t in LEXICON.match(ws))
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(stages=("segment", "actors", "coder")))
+
+
+def events(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO code) per event."""
+    article = pipeline(Article(id="t", text=text, language="id", published="2024-05-02"))
+    return [(e.source.actor.code[:3] if e.source and e.source.actor.code else None,
+             e.target.actor.code[:3] if e.target and e.target.actor.code else None, e.cameo)
+            for e in article.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ribuan warga Korea Utara menawarkan diri untuk mendaftar sebagai tentara.",  # volunteer, not an offer
+    "India dan Pakistan mengklaim seluruh wilayah Kashmir.",  # a territorial claim, not a statement
+    "Kashmir diperebutkan oleh India dan Pakistan dan menjadi daerah rawan bentrok.",  # clash-prone
+    "Perundingan Israel dan Palestina sempat menemui jalan buntu.",  # deadlock, not a meeting (the talks stay)
+    "Hal itu disampaikan Menteri Luar Negeri Rusia Sergei Lavrov di Moskow.",  # attribution of what came before
+])
+def test_idioms_code_no_event_of_their_words(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not any(code[:2] in ("01", "03", "14", "17", "19") or code == "040" for _, _, code in found), found
+
+
+def test_holding_territory_is_not_seizing_it(pipeline: Pipeline) -> None:
+    # "menguasai ... sejak": who controls a place; "berhasil menguasai": taking it
+    assert not any(code.startswith("192") for *_, code in events(pipeline, "Rusia menguasai Krimea sejak 2014."))
+    assert ("SYR", "IMG", "192") in events(pipeline, "Tentara Suriah berhasil menguasai markas ISIS di Raqqa.")
+
+
+def test_talks_and_withdrawals_take_their_doer_from_the_possessor(pipeline: Pipeline) -> None:
+    # doer nouns (noun_forms.tsv): "pembicaraan Rusia dan Ukraina" = Russia and Ukraine talk
+    talks = events(pipeline, "Pembicaraan Rusia dan Ukraina berlangsung di Istanbul pada Selasa.")
+    assert {("RUS", "04"), ("UKR", "04")} <= {(s, code[:2]) for s, _, code in talks}
+    withdrawal = events(pipeline, "Penarikan pasukan Amerika Serikat dari Afghanistan selesai pada Agustus.")
+    assert any(s == "USA" and code.startswith("087") for s, _, code in withdrawal), withdrawal
+
+
+def test_acted_on_nouns_keep_the_possessor_as_target(pipeline: Pipeline) -> None:
+    # the rule itself: "pengusiran diplomat Rusia oleh Polandia" = Poland expels Russia's diplomat
+    found = events(pipeline, "Pengusiran diplomat Rusia oleh pemerintah Polandia memicu protes Moskow.")
+    assert any(s == "POL" and t == "RUS" and code.startswith("16") for s, t, code in found), found
