@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from warta.resolve.gazetteer import Gazetteer, cache_path, load_index, read_cache
+from warta.cache import read_cached
+from warta.resolve.gazetteer import Gazetteer, cache_path, decode_index, load_index
+
+
+def read_cache(path):
+    return read_cached(path, decode_index)
 
 
 def test_the_index_is_cached_then_read_back_and_a_broken_cache_is_rebuilt(tmp_path):

@@ -7,9 +7,7 @@ stale matcher.
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import os
 import pickle
 from collections import Counter
 from dataclasses import dataclass
@@ -21,9 +19,9 @@ from warta.actors.data_files import DATA_DIR, KBData, data_files, load_package_d
 from warta.actors.entries import PRIORITY
 from warta.actors.match import Hit, build_automaton, case_ok, case_rule, find_hits, key_of, normalize
 from warta.actors.overlay import apply_overlays
+from warta.cache import DEFAULT_CACHE, read_cached, write_cached
 
 FORMAT = "warta-actors-3"  # bump when the compiled layout changes
-DEFAULT_CACHE = Path.home() / ".cache" / "warta"
 # which alias languages each text language sees; "*" = unknown language
 LANG_VIEWS = {"id": ("id", "ms", "*"), "en": ("en", "*"), "*": ("id", "ms", "en", "*")}
 
@@ -135,38 +133,15 @@ def load_kb(overlays: list[Path] | tuple = (), cache_dir: Path | None = DEFAULT_
     """The compiled KB (from the cache when it is current), with overlays applied."""
     overlays = [Path(p) for p in overlays]
     path = (cache_dir / f"actors-{cache_key(overlays)}.pickle") if cache_dir else None
-    if path and path.exists() and not rebuild:
-        try:
-            return _read_cache(path)
-        except Exception:  # a damaged or foreign cache file: rebuild it
-            pass
+    if path and not rebuild:
+        kb = read_cached(path, pickle.loads)
+        if kb is not None:
+            return kb
     data = load_package_data()
     problems = apply_overlays(data, overlays)
     kb = compile_kb(data, problems)
     if path:
-        _write_cache(kb, path)
+        write_cached(path, pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL))
     return kb
 
 
-def _read_cache(path: Path) -> KB:
-    """Unpickle with the cycle collector paused: 4x faster for ~100k small objects."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        with open(path, "rb") as fh:
-            return pickle.load(fh)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _write_cache(kb: KB, path: Path) -> None:
-    """Best effort: an unwritable cache folder only costs a rebuild next time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # concurrent writers never share a file
-        with open(tmp, "wb") as fh:
-            pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass

@@ -13,7 +13,6 @@ forms that start with that word are tried, longest first.
 
 from __future__ import annotations
 
-import gc
 import gzip
 import hashlib
 import marshal
@@ -25,8 +24,9 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from warta.cache import DEFAULT_CACHE, read_cached, write_cached
+
 FORMAT = "warta-gazetteer-2"  # bump when the cached layout changes
-DEFAULT_CACHE = Path.home() / ".cache" / "warta"
 FIRST_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
 
 
@@ -137,39 +137,23 @@ def cache_path(data: bytes, cache_dir: Path) -> Path:
     return cache_dir / f"gazetteer-{digest.hexdigest()[:16]}.marshal"
 
 
-def read_cache(path: Path) -> Index | None:
-    """The cached index, or None when absent or unreadable (then it is rebuilt)."""
-    enabled = gc.isenabled()
-    gc.disable()  # ~300k small objects: the cycle collector would only slow the load
-    try:
-        return Index(*marshal.loads(path.read_bytes()))
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    finally:
-        if enabled:
-            gc.enable()
+def encode_index(index: Index) -> bytes:
+    return marshal.dumps((index.rows, index.by_form, index.by_first, index.by_folded, index.initials))
 
 
-def write_cache(index: Index, path: Path) -> None:
-    """Best effort: an unwritable cache folder only costs a rebuild next time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(marshal.dumps((index.rows, index.by_form, index.by_first, index.by_folded, index.initials)))
-        tmp.replace(path)
-    except OSError:
-        pass
+def decode_index(data: bytes) -> Index:
+    return Index(*marshal.loads(data))
 
 
 def load_index(cache_dir: Path | None = DEFAULT_CACHE) -> Index:
     """The gazetteer's index, from the cache when it is current."""
     data = resources.files("warta.resolve").joinpath("data", "gazetteer.tsv.gz").read_bytes()
     path = cache_path(data, cache_dir) if cache_dir else None
-    index = read_cache(path) if path and path.exists() else None
+    index = read_cached(path, decode_index) if path else None
     if index is None:
         index = build_index(data)
         if path:
-            write_cache(index, path)
+            write_cached(path, encode_index(index))
     return index
 
 
