@@ -19,111 +19,21 @@ For each trigger the coder finds
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from warta.coding.clause import (
+    CONTENT_ROOTS, DEMAND_CODE, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW,
+    THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar, build_clause, cameo_root, same_country,
+)
 from warta.coding.codebook import Codebook, load_codebook
-from warta.coding.lexicon import EventLexicon, Trigger
-from warta.lang import LanguagePack, get_pack
+from warta.coding.lexicon import Trigger
+from warta.coding.roles import RoleFinder
+from warta.lang import get_pack
 from warta.model import Actor, Article, Event, Mention, Sentence, Span
 from warta.settings import Settings
 
-LEFT_WINDOW = 25  # tokens searched for a subject
-RIGHT_WINDOW = 10  # tokens searched for an object
-MODIFIER_WINDOW = 3  # negators / intent words this close before a trigger apply to it
-PUNCT_SOFT = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")", "«", "»"})
-PUNCT_HARD = frozenset({";", ":", "?", "!", "."})
-OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
-# roots whose complement is what is asked, alleged or threatened, not an event of its own
-CONTENT_ROOTS = frozenset({"02", "10", "11", "13"})
-# roots whose events are reported without a recipient (statements, appeals, aid pledged to
-# nobody in particular, yielding/resigning, demands, protests, force posture); any other
-# event needs a target, or two doers acting jointly (JOINT_ROOTS)
-UNTARGETED_ROOTS = frozenset({"01", "02", "07", "08", "10", "14", "15"})
-JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-# event nouns; an action noun's possessor is the one acted on ("penangkapan anggota DPRD",
-# "the killing of the leader"), a plain event noun's is the doer ("serangan Israel")
-NOUN_FORMS = frozenset({"noun", "action_noun"})
-NOUNISH = NOUN_FORMS | {"base"}
-NO_SUBJECT = -1  # an apposition whose head names no actor: the verb has no coded subject
-NON_STATE = frozenset({"IGO", "IMG", "NGO", "MNC"})  # actor-code prefixes that are not countries
-DEMAND_CODE = "100"
-THREAT_CODE = "130"
-CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
-ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_markers", "passive_agent",
-         "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
-         "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive", "pronouns_dual", "reciprocal", "obligation", "conditions")
-
-
-@dataclass(slots=True)
-class PackGrammar:
-    """A pack's function words compiled for the coder: phrase -> length, by role."""
-
-    pack: LanguagePack
-    lexicon: EventLexicon
-    single: dict[str, frozenset[str]] = field(default_factory=dict)  # role -> one-word entries
-    last: dict[str, frozenset[str]] = field(default_factory=dict)  # role -> last words of its phrases
-    phrases: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)  # role -> first word -> phrases
-
-    @classmethod
-    def build(cls, pack: LanguagePack) -> "PackGrammar":
-        grammar = cls(pack=pack, lexicon=EventLexicon.from_pack(pack))
-        for role in ROLES:
-            entries = [tuple(w.split()) for w in pack.words(role)]
-            grammar.single[role] = frozenset(e[0] for e in entries if len(e) == 1)
-            grammar.last[role] = frozenset(e[-1] for e in entries)
-            table: dict[str, list[tuple[str, ...]]] = {}
-            for e in sorted(entries, key=len, reverse=True):
-                table.setdefault(e[0], []).append(e)
-            grammar.phrases[role] = table
-        return grammar
-
-    def at(self, role: str, words: list[str], i: int) -> int:
-        """Length of the longest ``role`` phrase starting at token ``i`` (0 when none)."""
-        for phrase in self.phrases[role].get(words[i], ()):
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                return len(phrase)
-        return 0
-
-    def is_(self, role: str, word: str) -> bool:
-        return word in self.single[role]
-
-
-def _same_country(a: Mention, b: Mention) -> bool:
-    return bool(a.actor.country) and a.actor.country == b.actor.country
-
-
-def cameo_root(trigger: Trigger) -> str:
-    return trigger.cameo[:2]
-
-
-def _quoted_term(words: list[str], trigger: Trigger) -> bool:
-    """A word or two in quotes (“mendesak”) is cited, not an event verb."""
-    return (trigger.last - trigger.first < 2 and trigger.first > 0 and trigger.last + 1 < len(words)
-            and words[trigger.first - 1] in OPEN_QUOTES and words[trigger.last + 1] in CLOSE_QUOTES)
-
-
-@dataclass(slots=True)
-class Clause:
-    """Per-sentence working state."""
-
-    sentence: Sentence
-    words: list[str]
-    mention_at: list[int]  # token -> index into mentions of this sentence, or -1
-    mentions: list[Mention]
-    spans: list[tuple[int, int]]  # mention -> (first token, last token)
-    triggers: list[Trigger]
-    trigger_at: list[int]  # token -> index into triggers, or -1
-    text: str = ""  # the article text (tokens are offsets into it)
-    language: str = ""
-    named: list[Mention] = field(default_factory=list)  # coded actors of the sentences before
-    subordinate: set[int] = field(default_factory=set)  # triggers of purpose clauses
-    absorbed: set[int] = field(default_factory=set)  # event nouns that are a verb's object
-    subjects: dict[int, list[Mention]] = field(default_factory=dict)  # trigger index -> resolved subject
-    subject_idx: dict[int, list[int]] = field(default_factory=dict)  # trigger index -> subject as found
-
-
-class Coder:
+class Coder(RoleFinder):
     """Codes the events of an article whose sentences and mentions are filled."""
 
     def __init__(self, codebook: Codebook | None = None):
@@ -136,413 +46,6 @@ class Coder:
         return self._grammars[language]
 
     # -- sentence set-up ------------------------------------------------------------------
-
-    def clause(self, article: Article, sentence: Sentence, mentions: list[Mention], g: PackGrammar) -> Clause:
-        text = article.text
-        starts, ends = sentence.token_starts, sentence.token_ends
-        words = [text[s:e].lower() for s, e in zip(starts, ends)]
-        mention_at = [-1] * len(words)
-        spans = []
-        tok = 0
-        for m_index, m in enumerate(mentions):
-            while tok < len(words) and ends[tok] <= m.start:
-                tok += 1
-            first = tok
-            last = first
-            while last + 1 < len(words) and starts[last + 1] < m.end:
-                last += 1
-            for k in range(first, min(last + 1, len(words))):
-                mention_at[k] = m_index
-            spans.append((first, last))
-        triggers = [t for t in g.lexicon.match(words) if mention_at[t.head] < 0 and not _quoted_term(words, t)]
-        trigger_at = [-1] * len(words)
-        for t_index, t in enumerate(triggers):
-            for k in range(t.first, t.last + 1):
-                trigger_at[k] = t_index
-        return Clause(sentence, words, mention_at, mentions, spans, triggers, trigger_at, text, g.pack.code)
-
-    # -- actors around a trigger ----------------------------------------------------------
-
-    def _oblique(self, c: Clause, g: PackGrammar, first: int, prep_only: bool = False) -> bool:
-        """Whether the mention starting at token ``first`` sits in a prepositional phrase
-        or only modifies a noun (or another actor), so it cannot be a subject."""
-        if not prep_only and not g.pack.head_initial and self._modifies_next(c, g, first):
-            return True  # "the Moscow meeting": a modifier of the noun after it
-        k = first - 1
-        while k >= 0 and g.is_("determiners", c.words[k]):
-            k -= 1
-        if k < 0:
-            return False
-        word = c.words[k]
-        if g.is_("genitive", word):  # "a group of Moroccan diplomats": the actor is the head
-            return False
-        if g.is_("target_preps", word) or g.is_("passive_agent", word) or g.is_("place_preps", word):
-            return True
-        if g.is_("conjunctions", word) or word == ",":
-            j = k - 1
-            if j >= 0 and c.words[j] == ",":
-                j -= 1
-            return j >= 0 and c.mention_at[j] >= 0 and self._oblique(c, g, c.spans[c.mention_at[j]][0], True)
-        if prep_only or not g.pack.head_initial:
-            return False
-        if c.mention_at[k] >= 0:  # "para peserta pertemuan Moskow": Moskow modifies
-            return True
-        if word.isalpha() and c.words[k] == self._surface(c, k):  # lower-case common noun
-            t = c.trigger_at[k]
-            form = c.triggers[t].form if t >= 0 else g.pack.analyze(word).form
-            known = any(word in g.single[r] for r in ROLES)
-            return form in NOUNISH and not known
-        return False
-
-    def _modifies_next(self, c: Clause, g: PackGrammar, first: int) -> bool:
-        """Head-final noun phrases: a place-like name before a common noun only says where
-        ("the Moscow talks"); a demonym before one says who ("Palestinian riots")."""
-        m = c.mention_at[first]
-        if c.mentions[m].kind != "metonym":
-            return False
-        k = c.spans[m][1] + 1
-        if k >= len(c.words):
-            return False
-        word = c.words[k]
-        if not word.isalpha() or word != self._surface(c, k) or c.mention_at[k] >= 0:
-            return False
-        t = c.trigger_at[k]
-        form = c.triggers[t].form if t >= 0 else g.pack.analyze(word).form
-        return form in NOUNISH and (t >= 0 or not any(word in g.single[r] for r in ROLES))
-
-    def _surface(self, c: Clause, k: int) -> str:
-        return c.text[c.sentence.token_starts[k]:c.sentence.token_ends[k]]
-
-    def _group_left(self, c: Clause, g: PackGrammar, m_index: int) -> list[int]:
-        """The mention and those joined to it on its left by commas/conjunctions."""
-        group = [m_index]
-        first = c.spans[m_index][0]
-        while first >= 2:
-            k = first - 1
-            if not (c.words[k] == "," or g.is_("conjunctions", c.words[k])):
-                break
-            k -= 1
-            if k >= 0 and c.words[k] == ",":
-                k -= 1
-            if k < 0 or c.mention_at[k] < 0 or self._oblique(c, g, c.spans[c.mention_at[k]][0], True):
-                break
-            group.append(c.mention_at[k])
-            first = c.spans[c.mention_at[k]][0]
-        return sorted(group)
-
-    def _group_right(self, c: Clause, g: PackGrammar, m_index: int) -> list[int]:
-        group = [m_index]
-        last = c.spans[m_index][1]
-        n = len(c.words)
-        while last + 2 < n:
-            k = last + 1
-            while k < n - 1 and g.is_("determiners", c.words[k]):  # "negara-negara Asia Tengah lainnya dan China"
-                k += 1
-            if not (c.words[k] == "," or g.is_("conjunctions", c.words[k])):
-                break
-            k += 1
-            if k < n and g.is_("conjunctions", c.words[k]):
-                k += 1
-            while k < n and g.is_("determiners", c.words[k]):
-                k += 1
-            if k >= n or c.mention_at[k] < 0 or c.mention_at[k] in group:
-                break
-            after = c.spans[c.mention_at[k]][1] + 1
-            if after < n and (c.trigger_at[after] >= 0 or g.is_("speech_markers", c.words[after])):
-                break  # "..., the White House announced": a new clause, not a list
-            group.append(c.mention_at[k])
-            last = c.spans[c.mention_at[k]][1]
-        return group
-
-    def _antecedent(self, c: Clause, g: PackGrammar, rel: int) -> list[int] | None:
-        k = rel - 1
-        if k >= 0 and c.words[k] == ",":
-            k -= 1
-        if k >= 0 and c.mention_at[k] >= 0:
-            return self._group_left(c, g, c.mention_at[k])
-        return None
-
-    def subject(self, c: Clause, g: PackGrammar, t_index: int) -> tuple[list[int], str]:
-        """Mentions (indices) of the trigger's subject, and how it was found."""
-        trigger = c.triggers[t_index]
-        k = trigger.first - 1
-        stop = max(-1, trigger.first - LEFT_WINDOW)
-        crossed_break = False
-        appositive = self._apposition_subject(c, g, trigger)
-        if appositive == NO_SUBJECT:
-            return [], "none"
-        if appositive is not None:
-            return self._group_left(c, g, appositive), "subject"
-        antecedent = self._closed_relative_subject(c, g, trigger)
-        if antecedent is not None:
-            return antecedent, "relative"
-        while k > stop:
-            word = c.words[k]
-            m = c.mention_at[k]
-            if m >= 0:
-                first = c.spans[m][0]
-                shared = self._coordinated_after_object(c, g, t_index, m)
-                if shared is not None:
-                    return shared, "coordinated"
-                if not self._oblique(c, g, first) and not crossed_break:
-                    return self._group_left(c, g, m), "subject"
-                if not self._oblique(c, g, first) and crossed_break:
-                    return self._group_left(c, g, m), "subject-across-clause"
-                k = first - 1
-                continue
-            if g.is_("relative", word):
-                found = self._antecedent(c, g, k)
-                if found:
-                    inside = not any(c.trigger_at[j] >= 0 and c.triggers[c.trigger_at[j]].form not in NOUN_FORMS
-                                     for j in range(k + 1, trigger.first))
-                    restrictive = k > 0 and c.words[k - 1] != ","
-                    return found, "restrictive-relative" if inside and restrictive else "relative"
-            if c.trigger_at[k] >= 0 and c.trigger_at[k] != t_index:
-                prev = c.trigger_at[k]
-                between = c.words[c.triggers[prev].last + 1 : trigger.first]
-                if prev in c.subjects and any(w == "," or g.is_("conjunctions", w) for w in between):
-                    return c.subject_idx[prev], "coordinated"
-                if c.triggers[prev].entry.flags & {"speech"} or c.triggers[prev].cameo[:2] in ("01", "03"):
-                    # "X menyatakan akan mendukung": the complement's subject is X
-                    if prev in c.subjects and c.triggers[prev].last + 4 >= trigger.first:
-                        return c.subject_idx[prev], "control"
-                    return [], "none"
-            if g.is_("complementizers", word) or word in PUNCT_HARD:
-                return [], "none"
-            if g.is_("clause_breaks", word):
-                crossed_break = True
-            if g.is_("pronouns_person", word) or g.is_("pronouns_group", word) or self._dual_at(c, g, k):
-                return [-1 - k], "pronoun"
-            k -= 1
-        return [], "none"
-
-    def _coordinated_after_object(self, c: Clause, g: PackGrammar, t_index: int, m: int) -> list[int] | None:
-        """"X met Y and travelled to Z": when a conjunction joins the trigger to an earlier
-        verb whose object is the actor found, the trigger shares that verb's subject."""
-        trigger = c.triggers[t_index]
-        k = trigger.first - 1
-        while k > c.spans[m][1] and (g.is_("skip", c.words[k]) or g.is_("passive_aux", c.words[k])
-                                     or g.is_("intent", c.words[k])):
-            k -= 1
-        if k <= c.spans[m][1] or not g.is_("conjunctions", c.words[k]):
-            return None
-        for prev in range(t_index - 1, -1, -1):
-            earlier = c.triggers[prev]
-            if earlier.last < c.spans[m][0] and earlier.form not in NOUN_FORMS and prev in c.subjects:
-                return c.subject_idx[prev]
-        return None
-
-    def _comma_before_verb(self, c: Clause, g: PackGrammar, trigger: Trigger) -> int:
-        """Index of a comma right before the trigger (auxiliaries and adverbs aside), or -1."""
-        k = trigger.first - 1
-        while k >= 0 and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k]) or g.is_("negators", c.words[k])
-                          or g.is_("passive_aux", c.words[k])):
-            k -= 1
-        return k if k >= 2 and c.words[k] == "," else -1
-
-    def _closed_relative_subject(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int] | None:
-        """"X, yang/who ... , V": the relative clause closed by the comma before the verb;
-        X is the subject, whatever actors the clause names."""
-        comma = self._comma_before_verb(c, g, trigger)
-        if comma < 0:
-            return None
-        for j in range(comma - 1, max(0, comma - LEFT_WINDOW), -1):
-            if c.words[j] in PUNCT_HARD:
-                return None
-            if g.is_("relative", c.words[j]) and c.words[j - 1] == ",":
-                return self._antecedent(c, g, j)
-        return None
-
-    def _apposition_subject(self, c: Clause, g: PackGrammar, trigger: Trigger) -> int | None:
-        """"X, <noun phrase>, V": the actor X before an apposition closed by the comma right
-        before the verb (auxiliaries and adverbs aside); None when that is not the shape."""
-        k = self._comma_before_verb(c, g, trigger)
-        if k < 0:
-            return None
-        inside = None  # the apposition itself may name the actor: "Afghanistan's new rulers, the Taliban,"
-        relative = False
-        for j in range(k - 1, max(-1, k - LEFT_WINDOW), -1):
-            word = c.words[j]
-            if word in PUNCT_HARD or c.trigger_at[j] >= 0 or g.is_("clause_breaks", word):
-                return None
-            relative = relative or g.is_("relative", word)
-            m = c.mention_at[j]
-            if m >= 0 and inside is None and c.mentions[m].actor.code and not self._oblique(c, g, c.spans[m][0]):
-                inside = m
-            if word == ",":
-                if relative and c.words[j + 1] in g.single["relative"]:
-                    return None  # ", yang ... ,": a relative clause, not an apposition
-                m = c.mention_at[j - 1] if j > 0 else -1
-                if m >= 0 and not self._oblique(c, g, c.spans[m][0]) and j - 1 == c.spans[m][1]:
-                    return inside if self._is_apposition(c, g, j, inside) and c.mentions[m].kind in ("title", "agent") else m
-                return NO_SUBJECT if relative else None  # "The countries, including states that border X, ..."
-        return None
-
-    def _is_apposition(self, c: Clause, g: PackGrammar, comma: int, inside: int | None) -> bool:
-        """Whether the actor ``inside`` is the whole phrase after ``comma`` ("..., the Taliban,")."""
-        if inside is None:
-            return False
-        k = comma + 1
-        while k < len(c.words) and g.is_("determiners", c.words[k]):
-            k += 1
-        first, last = c.spans[inside]
-        return k == first and last + 1 < len(c.words) and c.words[last + 1] == ","
-
-    def _dual_at(self, c: Clause, g: PackGrammar, k: int) -> int:
-        """Length of a dual pronoun ("keduanya", "the two sides") ending at token k."""
-        for j in range(max(0, k - 3), k + 1):
-            if g.at("pronouns_dual", c.words, j) == k - j + 1:
-                return k - j + 1
-        return 0
-
-    def object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
-        trigger = c.triggers[t_index]
-        for k in range(trigger.first + 1, trigger.last):  # "give Tanzania a grant"
-            if c.mention_at[k] >= 0:
-                return self._group_right(c, g, c.mention_at[k])
-        n = len(c.words)
-        k = trigger.last + 1
-        stop = min(n, trigger.last + 1 + RIGHT_WINDOW)
-        while k < stop:
-            word = c.words[k]
-            m = c.mention_at[k]
-            if m >= 0 and (self._after_place_prep(c, g, c.spans[m][0])
-                           or (not g.pack.head_initial and self._modifies_next(c, g, c.spans[m][0]))):
-                k = c.spans[m][1] + 1  # "di Yerusalem Timur": where, not whom
-                continue
-            if m >= 0:
-                return self._group_right(c, g, m)
-            t = c.trigger_at[k]
-            if t >= 0 and t in c.subordinate:  # "offered to hand over to Great Britain"
-                k = c.triggers[t].last + 1
-                stop = min(n, k + RIGHT_WINDOW)
-                continue
-            if t >= 0 and c.triggers[t].form in NOUNISH and trigger.form != "noun":
-                # "menolak ultimatum Australia": the noun's actor is the verb's object
-                c.absorbed.add(t)
-                k = c.triggers[t].last + 1
-                continue
-            if t >= 0 or g.is_("relative", word) or g.is_("complementizers", word):
-                return []
-            if g.is_("clause_breaks", word) or word in PUNCT_HARD or word == ",":
-                return []
-            if g.is_("conjunctions", word) and self._verb_follows(c, g, k + 1):
-                return []  # "... and has urged": a second verb, not more object
-            k += 1
-        return self._far_recipient(c, g, trigger.last + 1)
-
-    def _after_place_prep(self, c: Clause, g: PackGrammar, first: int) -> bool:
-        k = first - 1
-        while k >= 0 and g.is_("determiners", c.words[k]):
-            k -= 1
-        return k >= 0 and self._ends_at(c, g, "place_preps", k)
-
-    def _far_recipient(self, c: Clause, g: PackGrammar, k: int) -> list[int]:
-        """An actor after a recipient preposition beyond the object window, across a
-        parenthesis but not across a clause boundary or another trigger."""
-        n = len(c.words)
-        depth = 0
-        for j in range(k, min(n, k + RIGHT_WINDOW * 2)):
-            word = c.words[j]
-            depth += word == "("
-            depth -= word == ")"
-            if depth > 0:
-                continue
-            if c.trigger_at[j] >= 0 or word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) \
-                    or g.is_("relative", word) or g.is_("complementizers", word):
-                return []
-            if g.is_("target_preps", word):
-                for m_at in (j + 1, j + 2):  # "from neighboring Lebanon"
-                    if m_at < n and c.mention_at[m_at] >= 0:
-                        return self._group_right(c, g, c.mention_at[m_at])
-                    if m_at < n and not (c.words[m_at].isalpha() and c.trigger_at[m_at] < 0):
-                        break
-        return []
-
-    def topic(self, c: Clause, g: PackGrammar, t_index: int, own: str | None = None) -> list[int]:
-        """What a statement is about: the first coded actor of its complement that is not
-        the speaker's own side (``own``, a country code)."""
-        trigger = c.triggers[t_index]
-        for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
-            m = c.mention_at[k]
-            if m >= 0 and c.mentions[m].actor.code and c.mentions[m].actor.country != own:
-                return [m]
-            if c.words[k] in PUNCT_HARD:
-                break
-        return []
-
-    def agent(self, c: Clause, g: PackGrammar, t_index: int, after_only: bool = False) -> list[int]:
-        """The agent of a passive trigger: after ``passive_agent`` or right after the verb
-        (``after_only``: only after ``passive_agent``)."""
-        trigger = c.triggers[t_index]
-        n = len(c.words)
-        k = trigger.last + 1
-        while k < min(n, trigger.last + 1 + RIGHT_WINDOW):
-            word = c.words[k]
-            if g.is_("passive_agent", word):
-                j = k + 1
-                while j < n and g.is_("determiners", c.words[j]):
-                    j += 1
-                return self._group_right(c, g, c.mention_at[j]) if j < n and c.mention_at[j] >= 0 else []
-            if c.mention_at[k] >= 0 and k <= trigger.last + 4 and not after_only and self._nouns_between(
-                    c, g, trigger.last + 1, k):  # "digempur (helikopter dan) tank Israel"
-                return self._group_right(c, g, c.mention_at[k])
-            if c.trigger_at[k] >= 0 or word in PUNCT_HARD or g.is_("clause_breaks", word):
-                return []
-            k += 1
-        return []
-
-    def _nouns_between(self, c: Clause, g: PackGrammar, start: int, end: int) -> bool:
-        """Whether tokens start..end-1 are only common nouns and conjunctions (the head
-        words of an agent phrase), no function word, punctuation or trigger."""
-        for j in range(start, end):
-            word = c.words[j]
-            if g.is_("conjunctions", word):
-                continue
-            if not word.isalpha() or c.trigger_at[j] >= 0 or any(word in g.single[r] for r in ROLES):
-                return False
-        return True
-
-    def _nearest_left(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
-        """The closest actor before the trigger in its clause, whatever its role."""
-        for k in range(trigger.first - 1, max(-1, trigger.first - LEFT_WINDOW), -1):
-            word = c.words[k]
-            if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) or c.trigger_at[k] >= 0:
-                return []
-            if c.mention_at[k] >= 0:
-                return [c.mention_at[k]]
-        return []
-
-    def _agent_before(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
-        """A passive agent right before an event noun's phrase ("digaungkan oleh
-        pemerintah Rusia selama pertemuan dengan ..."): the one who took part in it."""
-        k = trigger.first - 1
-        while k >= 0 and (g.is_("clause_breaks", c.words[k]) or g.is_("determiners", c.words[k])):
-            k -= 1
-        if k < 0 or c.mention_at[k] < 0:
-            return []
-        first = c.spans[c.mention_at[k]][0]
-        j = first - 1
-        while j >= 0 and g.is_("determiners", c.words[j]):
-            j -= 1
-        return self._group_left(c, g, c.mention_at[k]) if j >= 0 and g.is_("passive_agent", c.words[j]) else []
-
-    def genitive(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
-        """The actor right after an event noun ("serangan Israel"): its doer."""
-        trigger = c.triggers[t_index]
-        k = trigger.last + 1
-        while k < len(c.words) and g.is_("determiners", c.words[k]):
-            k += 1
-        if g.pack.head_initial and k < len(c.words) and c.mention_at[k] >= 0:
-            if c.mentions[c.mention_at[k]].kind != "metonym":  # "pertemuan Moskow": a place
-                return self._group_right(c, g, c.mention_at[k])
-        j = trigger.first - 1  # head-final: "the Israeli attack", "Palestinian riots"
-        if not g.pack.head_initial and j >= 0 and c.mention_at[j] >= 0:
-            if c.mentions[c.mention_at[j]].kind != "metonym":
-                return self._group_left(c, g, c.mention_at[j])
-        return []
-
-    # -- modality ---------------------------------------------------------------------------
 
     def _before(self, c: Clause, g: PackGrammar, trigger: Trigger, role: str) -> bool:
         k = trigger.first - 1
@@ -571,7 +74,7 @@ class Coder:
 
     def code_sentence(self, article: Article, sentence: Sentence, mentions: list[Mention],
                       g: PackGrammar, recent: list[Mention], named: list[Mention]) -> list[Event]:
-        c = self.clause(article, sentence, mentions, g)
+        c = build_clause(article.text, sentence, mentions, g)
         c.named = named
         events: list[Event] = []
         speech_with_inner: set[int] = set()
@@ -596,45 +99,62 @@ class Coder:
             if t_index in speech_with_inner or t_index in subordinate or t_index in c.absorbed \
                     or how == "restrictive-relative" or self.hypothetical(c, g, trigger):
                 continue
-            form = self._form(c, g, trigger)
-            if form == "passive":
-                sources = self._mentions(article, c, self.agent(c, g, t_index), recent)
-                # the patient of a passive may sit in a modifier ("kamp bagi pengungsi Kongo diserang"),
-                # or be a thing given to a recipient ("bantuan ... diberikan X kepada Pantai Gading")
-                targets = subj or self._mentions(article, c, self._nearest_left(c, g, trigger), recent) \
-                    or self._mentions(article, c, self._far_recipient(c, g, trigger.last + 1), recent)
-            elif form == "action_noun":
-                targets = self._mentions(article, c, self.genitive(c, g, t_index) or self._prep_object(c, g, t_index),
-                                         recent)
-                sources = self._mentions(article, c, self.agent(c, g, t_index, after_only=True), recent)
-                if not sources and targets and how in ("subject", "control"):
-                    sources = subj
-                if not sources:
-                    continue
-            elif form == "noun":
-                sources = self._mentions(article, c, self.genitive(c, g, t_index), recent)
-                targets = self._mentions(article, c, self._prep_object(c, g, t_index), recent)
-                if not sources and targets and how in ("subject", "control"):
-                    sources = subj
-                if not sources and targets:  # "... oleh pemerintah Rusia selama pertemuan dengan X"
-                    sources = self._mentions(article, c, self._agent_before(c, g, trigger), recent)
-                if not sources:
-                    continue
-            else:
-                sources = subj
-                obj = self.object(c, g, t_index)
-                targets = self._mentions(article, c, obj, recent)
-                if targets and sources and all(_same_country(t, sources[0]) for t in targets):
-                    further = self._far_recipient(c, g, c.spans[max(obj)][1] + 1)
-                    targets = self._mentions(article, c, further, recent) or targets
-                # statements and refusals are about their complement's actor ("menolak
-                # mengerahkan pasukan ke Myanmar")
-                statement = "speech" in trigger.entry.flags or cameo_root(trigger) in ("01", "12")
-                if statement and not any(t.actor.code for t in targets):
-                    own = sources[0].actor.country if sources else None
-                    targets = self._mentions(article, c, self.topic(c, g, t_index, own), recent)
+            found = self.participants(Slot(article, c, g, t_index, subj, how, recent, self))
+            if found is None:
+                continue
+            sources, targets = found
             events.extend(self._events(article, c, g, trigger, sources, targets, how))
         return events
+
+    def participants(self, slot: "Slot") -> tuple[list[Mention], list[Mention]] | None:
+        """(sources, targets) of a trigger, by its voice in context; None when an event noun
+        names no doer."""
+        form = self._form(slot.c, slot.g, slot.c.triggers[slot.t_index])
+        find = {"passive": self._passive_roles, "action_noun": self._action_noun_roles,
+                "noun": self._noun_roles}.get(form, self._active_roles)
+        return find(slot)
+
+    def _passive_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]]:
+        c, g, trigger = slot.c, slot.g, slot.trigger
+        sources = slot.resolve(self.agent(c, g, slot.t_index))
+        # the patient of a passive may sit in a modifier ("kamp bagi pengungsi Kongo diserang"),
+        # or be a thing given to a recipient ("bantuan ... diberikan X kepada Pantai Gading")
+        targets = slot.subj or slot.resolve(self._nearest_left(c, g, trigger)) \
+            or slot.resolve(self._far_recipient(c, g, trigger.last + 1))
+        return sources, targets
+
+    def _action_noun_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]] | None:
+        c, g, t_index = slot.c, slot.g, slot.t_index
+        targets = slot.resolve(self.genitive(c, g, t_index) or self._prep_object(c, g, t_index))
+        sources = slot.resolve(self.agent(c, g, t_index, after_only=True))
+        if not sources and targets and slot.how in ("subject", "control"):
+            sources = slot.subj
+        return (sources, targets) if sources else None
+
+    def _noun_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]] | None:
+        c, g, t_index = slot.c, slot.g, slot.t_index
+        sources = slot.resolve(self.genitive(c, g, t_index))
+        targets = slot.resolve(self._prep_object(c, g, t_index))
+        if not sources and targets and slot.how in ("subject", "control"):
+            sources = slot.subj
+        if not sources and targets:  # "... oleh pemerintah Rusia selama pertemuan dengan X"
+            sources = slot.resolve(self._agent_before(c, g, slot.trigger))
+        return (sources, targets) if sources else None
+
+    def _active_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]]:
+        c, g, t_index, trigger = slot.c, slot.g, slot.t_index, slot.trigger
+        sources = slot.subj
+        obj = self.object(c, g, t_index)
+        targets = slot.resolve(obj)
+        if targets and sources and all(same_country(t, sources[0]) for t in targets):
+            targets = slot.resolve(self._far_recipient(c, g, c.spans[max(obj)][1] + 1)) or targets
+        # statements and refusals are about their complement's actor ("menolak
+        # mengerahkan pasukan ke Myanmar")
+        statement = "speech" in trigger.entry.flags or cameo_root(trigger) in ("01", "12")
+        if statement and not any(t.actor.code for t in targets):
+            own = sources[0].actor.country if sources else None
+            targets = slot.resolve(self.topic(c, g, t_index, own))
+        return sources, targets
 
     def demanded(self, c: Clause, g: PackGrammar, t_index: int) -> list[int] | None:
         """For a reporting verb whose complement says an actor must do something ("X
@@ -704,20 +224,6 @@ class Coder:
                 out.add(c.trigger_at[k])
         return out
 
-    def _verb_follows(self, c: Clause, g: PackGrammar, k: int) -> bool:
-        while k < len(c.words) and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k])):
-            k += 1
-        if k >= len(c.words):
-            return False
-        if c.trigger_at[k] >= 0:
-            return True
-        return g.pack.analyze(c.words[k]).form in ("active", "passive")
-
-    def _ends_at(self, c: Clause, g: PackGrammar, role: str, k: int) -> bool:
-        """Whether a ``role`` phrase ends at token k."""
-        if k < 0 or c.words[k] not in g.last[role]:
-            return False
-        return any(g.at(role, c.words, j) == k - j + 1 for j in range(max(0, k - 3), k + 1))
 
     def _form(self, c: Clause, g: PackGrammar, trigger: Trigger) -> str:
         """The trigger's voice in context: a noun-or-verb form after ``intent`` or
@@ -737,19 +243,6 @@ class Coder:
             return False
         return self._before(c, g, trigger, "passive_aux")
 
-    def _prep_object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
-        trigger = c.triggers[t_index]
-        for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
-            if g.is_("target_preps", c.words[k]):
-                j = k + 1
-                while j < len(c.words) and g.is_("determiners", c.words[j]):
-                    j += 1
-                if j < len(c.words) and c.mention_at[j] >= 0:
-                    return self._group_right(c, g, c.mention_at[j])
-                return []
-            if c.trigger_at[k] >= 0 or c.words[k] in PUNCT_HARD or g.is_("clause_breaks", c.words[k]):
-                return []
-        return []
 
     def _mentions(self, article: Article, c: Clause, indices: list[int], recent: list[Mention]) -> list[Mention]:
         """Mentions for indices; a negative index -1-k is a pronoun at token k."""
@@ -861,6 +354,27 @@ class Coder:
                 recent.extend(m for m in mentions if m.actor.code and m.kind in ("person", "composite"))
         article.events = one_per_triple(events)
         return article
+
+
+@dataclass(slots=True)
+class Slot:
+    """One trigger being coded: where it is and what is known of its subject."""
+
+    article: Article
+    c: Clause
+    g: PackGrammar
+    t_index: int
+    subj: list[Mention]
+    how: str
+    recent: list[Mention]
+    coder: "Coder"
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.c.triggers[self.t_index]
+
+    def resolve(self, indices: list[int]) -> list[Mention]:
+        return self.coder._mentions(self.article, self.c, indices, self.recent)
 
 
 def one_per_triple(events: list[Event]) -> list[Event]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.coding.coder import ROLES
+from warta.coding.clause import ROLES
 from warta.lang import get_pack
 
 

@@ -1,0 +1,425 @@
+"""Who is who around an event trigger: subject, object, passive agent, the doer of an event
+noun, recipients, appositions, relative clauses and coordinated verbs.
+
+Mixed into ``Coder``; every method reads one ``Clause`` (the sentence) and the pack's
+``PackGrammar`` (its function words by role) and returns indices of mentions in the clause.
+"""
+
+from __future__ import annotations
+
+from warta.coding.clause import (
+    LEFT_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW, ROLES, Clause, PackGrammar,
+)
+from warta.coding.lexicon import Trigger
+
+
+class RoleFinder:
+    """Finding the actors in each role of a trigger."""
+
+    def _oblique(self, c: Clause, g: PackGrammar, first: int, prep_only: bool = False) -> bool:
+        """Whether the mention starting at token ``first`` sits in a prepositional phrase
+        or only modifies a noun (or another actor), so it cannot be a subject."""
+        if not prep_only and not g.pack.head_initial and self._modifies_next(c, g, first):
+            return True  # "the Moscow meeting": a modifier of the noun after it
+        k = first - 1
+        while k >= 0 and g.is_("determiners", c.words[k]):
+            k -= 1
+        if k < 0:
+            return False
+        word = c.words[k]
+        if g.is_("genitive", word):  # "a group of Moroccan diplomats": the actor is the head
+            return False
+        if g.is_("target_preps", word) or g.is_("passive_agent", word) or g.is_("place_preps", word):
+            return True
+        if g.is_("conjunctions", word) or word == ",":
+            j = k - 1
+            if j >= 0 and c.words[j] == ",":
+                j -= 1
+            return j >= 0 and c.mention_at[j] >= 0 and self._oblique(c, g, c.spans[c.mention_at[j]][0], True)
+        if prep_only or not g.pack.head_initial:
+            return False
+        if c.mention_at[k] >= 0:  # "para peserta pertemuan Moskow": Moskow modifies
+            return True
+        if word.isalpha() and c.words[k] == self._surface(c, k):  # lower-case common noun
+            t = c.trigger_at[k]
+            form = c.triggers[t].form if t >= 0 else g.pack.analyze(word).form
+            known = any(word in g.single[r] for r in ROLES)
+            return form in NOUNISH and not known
+        return False
+
+    def _modifies_next(self, c: Clause, g: PackGrammar, first: int) -> bool:
+        """Head-final noun phrases: a place-like name before a common noun only says where
+        ("the Moscow talks"); a demonym before one says who ("Palestinian riots")."""
+        m = c.mention_at[first]
+        if c.mentions[m].kind != "metonym":
+            return False
+        k = c.spans[m][1] + 1
+        if k >= len(c.words):
+            return False
+        word = c.words[k]
+        if not word.isalpha() or word != self._surface(c, k) or c.mention_at[k] >= 0:
+            return False
+        t = c.trigger_at[k]
+        form = c.triggers[t].form if t >= 0 else g.pack.analyze(word).form
+        return form in NOUNISH and (t >= 0 or not any(word in g.single[r] for r in ROLES))
+
+    def _surface(self, c: Clause, k: int) -> str:
+        return c.text[c.sentence.token_starts[k]:c.sentence.token_ends[k]]
+
+    def _group_left(self, c: Clause, g: PackGrammar, m_index: int) -> list[int]:
+        """The mention and those joined to it on its left by commas/conjunctions."""
+        group = [m_index]
+        first = c.spans[m_index][0]
+        while first >= 2:
+            k = first - 1
+            if not (c.words[k] == "," or g.is_("conjunctions", c.words[k])):
+                break
+            k -= 1
+            if k >= 0 and c.words[k] == ",":
+                k -= 1
+            if k < 0 or c.mention_at[k] < 0 or self._oblique(c, g, c.spans[c.mention_at[k]][0], True):
+                break
+            group.append(c.mention_at[k])
+            first = c.spans[c.mention_at[k]][0]
+        return sorted(group)
+
+    def _group_right(self, c: Clause, g: PackGrammar, m_index: int) -> list[int]:
+        group = [m_index]
+        last = c.spans[m_index][1]
+        n = len(c.words)
+        while last + 2 < n:
+            k = last + 1
+            while k < n - 1 and g.is_("determiners", c.words[k]):  # "negara-negara Asia Tengah lainnya dan China"
+                k += 1
+            if not (c.words[k] == "," or g.is_("conjunctions", c.words[k])):
+                break
+            k += 1
+            if k < n and g.is_("conjunctions", c.words[k]):
+                k += 1
+            while k < n and g.is_("determiners", c.words[k]):
+                k += 1
+            if k >= n or c.mention_at[k] < 0 or c.mention_at[k] in group:
+                break
+            after = c.spans[c.mention_at[k]][1] + 1
+            if after < n and (c.trigger_at[after] >= 0 or g.is_("speech_markers", c.words[after])):
+                break  # "..., the White House announced": a new clause, not a list
+            group.append(c.mention_at[k])
+            last = c.spans[c.mention_at[k]][1]
+        return group
+
+    def _antecedent(self, c: Clause, g: PackGrammar, rel: int) -> list[int] | None:
+        k = rel - 1
+        if k >= 0 and c.words[k] == ",":
+            k -= 1
+        if k >= 0 and c.mention_at[k] >= 0:
+            return self._group_left(c, g, c.mention_at[k])
+        return None
+
+    def subject(self, c: Clause, g: PackGrammar, t_index: int) -> tuple[list[int], str]:
+        """Mentions (indices) of the trigger's subject, and how it was found."""
+        trigger = c.triggers[t_index]
+        k = trigger.first - 1
+        stop = max(-1, trigger.first - LEFT_WINDOW)
+        crossed_break = False
+        appositive = self._apposition_subject(c, g, trigger)
+        if appositive == NO_SUBJECT:
+            return [], "none"
+        if appositive is not None:
+            return self._group_left(c, g, appositive), "subject"
+        antecedent = self._closed_relative_subject(c, g, trigger)
+        if antecedent is not None:
+            return antecedent, "relative"
+        while k > stop:
+            word = c.words[k]
+            m = c.mention_at[k]
+            if m >= 0:
+                first = c.spans[m][0]
+                shared = self._coordinated_after_object(c, g, t_index, m)
+                if shared is not None:
+                    return shared, "coordinated"
+                if not self._oblique(c, g, first) and not crossed_break:
+                    return self._group_left(c, g, m), "subject"
+                if not self._oblique(c, g, first) and crossed_break:
+                    return self._group_left(c, g, m), "subject-across-clause"
+                k = first - 1
+                continue
+            if g.is_("relative", word):
+                found = self._antecedent(c, g, k)
+                if found:
+                    inside = not any(c.trigger_at[j] >= 0 and c.triggers[c.trigger_at[j]].form not in NOUN_FORMS
+                                     for j in range(k + 1, trigger.first))
+                    restrictive = k > 0 and c.words[k - 1] != ","
+                    return found, "restrictive-relative" if inside and restrictive else "relative"
+            if c.trigger_at[k] >= 0 and c.trigger_at[k] != t_index:
+                prev = c.trigger_at[k]
+                between = c.words[c.triggers[prev].last + 1 : trigger.first]
+                if prev in c.subjects and any(w == "," or g.is_("conjunctions", w) for w in between):
+                    return c.subject_idx[prev], "coordinated"
+                if c.triggers[prev].entry.flags & {"speech"} or c.triggers[prev].cameo[:2] in ("01", "03"):
+                    # "X menyatakan akan mendukung": the complement's subject is X
+                    if prev in c.subjects and c.triggers[prev].last + 4 >= trigger.first:
+                        return c.subject_idx[prev], "control"
+                    return [], "none"
+            if g.is_("complementizers", word) or word in PUNCT_HARD:
+                return [], "none"
+            if g.is_("clause_breaks", word):
+                crossed_break = True
+            if g.is_("pronouns_person", word) or g.is_("pronouns_group", word) or self._dual_at(c, g, k):
+                return [-1 - k], "pronoun"
+            k -= 1
+        return [], "none"
+
+    def _coordinated_after_object(self, c: Clause, g: PackGrammar, t_index: int, m: int) -> list[int] | None:
+        """"X met Y and travelled to Z": when a conjunction joins the trigger to an earlier
+        verb whose object is the actor found, the trigger shares that verb's subject."""
+        trigger = c.triggers[t_index]
+        k = trigger.first - 1
+        while k > c.spans[m][1] and (g.is_("skip", c.words[k]) or g.is_("passive_aux", c.words[k])
+                                     or g.is_("intent", c.words[k])):
+            k -= 1
+        if k <= c.spans[m][1] or not g.is_("conjunctions", c.words[k]):
+            return None
+        for prev in range(t_index - 1, -1, -1):
+            earlier = c.triggers[prev]
+            if earlier.last < c.spans[m][0] and earlier.form not in NOUN_FORMS and prev in c.subjects:
+                return c.subject_idx[prev]
+        return None
+
+    def _comma_before_verb(self, c: Clause, g: PackGrammar, trigger: Trigger) -> int:
+        """Index of a comma right before the trigger (auxiliaries and adverbs aside), or -1."""
+        k = trigger.first - 1
+        while k >= 0 and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k]) or g.is_("negators", c.words[k])
+                          or g.is_("passive_aux", c.words[k])):
+            k -= 1
+        return k if k >= 2 and c.words[k] == "," else -1
+
+    def _closed_relative_subject(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int] | None:
+        """"X, yang/who ... , V": the relative clause closed by the comma before the verb;
+        X is the subject, whatever actors the clause names."""
+        comma = self._comma_before_verb(c, g, trigger)
+        if comma < 0:
+            return None
+        for j in range(comma - 1, max(0, comma - LEFT_WINDOW), -1):
+            if c.words[j] in PUNCT_HARD:
+                return None
+            if g.is_("relative", c.words[j]) and c.words[j - 1] == ",":
+                return self._antecedent(c, g, j)
+        return None
+
+    def _apposition_subject(self, c: Clause, g: PackGrammar, trigger: Trigger) -> int | None:
+        """"X, <noun phrase>, V": the actor X before an apposition closed by the comma right
+        before the verb (auxiliaries and adverbs aside); None when that is not the shape."""
+        k = self._comma_before_verb(c, g, trigger)
+        if k < 0:
+            return None
+        inside = None  # the apposition itself may name the actor: "Afghanistan's new rulers, the Taliban,"
+        relative = False
+        for j in range(k - 1, max(-1, k - LEFT_WINDOW), -1):
+            word = c.words[j]
+            if word in PUNCT_HARD or c.trigger_at[j] >= 0 or g.is_("clause_breaks", word):
+                return None
+            relative = relative or g.is_("relative", word)
+            m = c.mention_at[j]
+            if m >= 0 and inside is None and c.mentions[m].actor.code and not self._oblique(c, g, c.spans[m][0]):
+                inside = m
+            if word == ",":
+                if relative and c.words[j + 1] in g.single["relative"]:
+                    return None  # ", yang ... ,": a relative clause, not an apposition
+                m = c.mention_at[j - 1] if j > 0 else -1
+                if m >= 0 and not self._oblique(c, g, c.spans[m][0]) and j - 1 == c.spans[m][1]:
+                    return inside if self._is_apposition(c, g, j, inside) and c.mentions[m].kind in ("title", "agent") else m
+                return NO_SUBJECT if relative else None  # "The countries, including states that border X, ..."
+        return None
+
+    def _is_apposition(self, c: Clause, g: PackGrammar, comma: int, inside: int | None) -> bool:
+        """Whether the actor ``inside`` is the whole phrase after ``comma`` ("..., the Taliban,")."""
+        if inside is None:
+            return False
+        k = comma + 1
+        while k < len(c.words) and g.is_("determiners", c.words[k]):
+            k += 1
+        first, last = c.spans[inside]
+        return k == first and last + 1 < len(c.words) and c.words[last + 1] == ","
+
+    def _dual_at(self, c: Clause, g: PackGrammar, k: int) -> int:
+        """Length of a dual pronoun ("keduanya", "the two sides") ending at token k."""
+        for j in range(max(0, k - 3), k + 1):
+            if g.at("pronouns_dual", c.words, j) == k - j + 1:
+                return k - j + 1
+        return 0
+
+    def object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
+        trigger = c.triggers[t_index]
+        for k in range(trigger.first + 1, trigger.last):  # "give Tanzania a grant"
+            if c.mention_at[k] >= 0:
+                return self._group_right(c, g, c.mention_at[k])
+        n = len(c.words)
+        k = trigger.last + 1
+        stop = min(n, trigger.last + 1 + RIGHT_WINDOW)
+        while k < stop:
+            word = c.words[k]
+            m = c.mention_at[k]
+            if m >= 0 and (self._after_place_prep(c, g, c.spans[m][0])
+                           or (not g.pack.head_initial and self._modifies_next(c, g, c.spans[m][0]))):
+                k = c.spans[m][1] + 1  # "di Yerusalem Timur": where, not whom
+                continue
+            if m >= 0:
+                return self._group_right(c, g, m)
+            t = c.trigger_at[k]
+            if t >= 0 and t in c.subordinate:  # "offered to hand over to Great Britain"
+                k = c.triggers[t].last + 1
+                stop = min(n, k + RIGHT_WINDOW)
+                continue
+            if t >= 0 and c.triggers[t].form in NOUNISH and trigger.form != "noun":
+                # "menolak ultimatum Australia": the noun's actor is the verb's object
+                c.absorbed.add(t)
+                k = c.triggers[t].last + 1
+                continue
+            if t >= 0 or g.is_("relative", word) or g.is_("complementizers", word):
+                return []
+            if g.is_("clause_breaks", word) or word in PUNCT_HARD or word == ",":
+                return []
+            if g.is_("conjunctions", word) and self._verb_follows(c, g, k + 1):
+                return []  # "... and has urged": a second verb, not more object
+            k += 1
+        return self._far_recipient(c, g, trigger.last + 1)
+
+    def _after_place_prep(self, c: Clause, g: PackGrammar, first: int) -> bool:
+        k = first - 1
+        while k >= 0 and g.is_("determiners", c.words[k]):
+            k -= 1
+        return k >= 0 and self._ends_at(c, g, "place_preps", k)
+
+    def _far_recipient(self, c: Clause, g: PackGrammar, k: int) -> list[int]:
+        """An actor after a recipient preposition beyond the object window, across a
+        parenthesis but not across a clause boundary or another trigger."""
+        n = len(c.words)
+        depth = 0
+        for j in range(k, min(n, k + RIGHT_WINDOW * 2)):
+            word = c.words[j]
+            depth += word == "("
+            depth -= word == ")"
+            if depth > 0:
+                continue
+            if c.trigger_at[j] >= 0 or word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) \
+                    or g.is_("relative", word) or g.is_("complementizers", word):
+                return []
+            if g.is_("target_preps", word):
+                for m_at in (j + 1, j + 2):  # "from neighboring Lebanon"
+                    if m_at < n and c.mention_at[m_at] >= 0:
+                        return self._group_right(c, g, c.mention_at[m_at])
+                    if m_at < n and not (c.words[m_at].isalpha() and c.trigger_at[m_at] < 0):
+                        break
+        return []
+
+    def topic(self, c: Clause, g: PackGrammar, t_index: int, own: str | None = None) -> list[int]:
+        """What a statement is about: the first coded actor of its complement that is not
+        the speaker's own side (``own``, a country code)."""
+        trigger = c.triggers[t_index]
+        for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
+            m = c.mention_at[k]
+            if m >= 0 and c.mentions[m].actor.code and c.mentions[m].actor.country != own:
+                return [m]
+            if c.words[k] in PUNCT_HARD:
+                break
+        return []
+
+    def agent(self, c: Clause, g: PackGrammar, t_index: int, after_only: bool = False) -> list[int]:
+        """The agent of a passive trigger: after ``passive_agent`` or right after the verb
+        (``after_only``: only after ``passive_agent``)."""
+        trigger = c.triggers[t_index]
+        n = len(c.words)
+        k = trigger.last + 1
+        while k < min(n, trigger.last + 1 + RIGHT_WINDOW):
+            word = c.words[k]
+            if g.is_("passive_agent", word):
+                j = k + 1
+                while j < n and g.is_("determiners", c.words[j]):
+                    j += 1
+                return self._group_right(c, g, c.mention_at[j]) if j < n and c.mention_at[j] >= 0 else []
+            if c.mention_at[k] >= 0 and k <= trigger.last + 4 and not after_only and self._nouns_between(
+                    c, g, trigger.last + 1, k):  # "digempur (helikopter dan) tank Israel"
+                return self._group_right(c, g, c.mention_at[k])
+            if c.trigger_at[k] >= 0 or word in PUNCT_HARD or g.is_("clause_breaks", word):
+                return []
+            k += 1
+        return []
+
+    def _nouns_between(self, c: Clause, g: PackGrammar, start: int, end: int) -> bool:
+        """Whether tokens start..end-1 are only common nouns and conjunctions (the head
+        words of an agent phrase), no function word, punctuation or trigger."""
+        for j in range(start, end):
+            word = c.words[j]
+            if g.is_("conjunctions", word):
+                continue
+            if not word.isalpha() or c.trigger_at[j] >= 0 or any(word in g.single[r] for r in ROLES):
+                return False
+        return True
+
+    def _nearest_left(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
+        """The closest actor before the trigger in its clause, whatever its role."""
+        for k in range(trigger.first - 1, max(-1, trigger.first - LEFT_WINDOW), -1):
+            word = c.words[k]
+            if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) or c.trigger_at[k] >= 0:
+                return []
+            if c.mention_at[k] >= 0:
+                return [c.mention_at[k]]
+        return []
+
+    def _agent_before(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
+        """A passive agent right before an event noun's phrase ("digaungkan oleh
+        pemerintah Rusia selama pertemuan dengan ..."): the one who took part in it."""
+        k = trigger.first - 1
+        while k >= 0 and (g.is_("clause_breaks", c.words[k]) or g.is_("determiners", c.words[k])):
+            k -= 1
+        if k < 0 or c.mention_at[k] < 0:
+            return []
+        first = c.spans[c.mention_at[k]][0]
+        j = first - 1
+        while j >= 0 and g.is_("determiners", c.words[j]):
+            j -= 1
+        return self._group_left(c, g, c.mention_at[k]) if j >= 0 and g.is_("passive_agent", c.words[j]) else []
+
+    def genitive(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
+        """The actor right after an event noun ("serangan Israel"): its doer."""
+        trigger = c.triggers[t_index]
+        k = trigger.last + 1
+        while k < len(c.words) and g.is_("determiners", c.words[k]):
+            k += 1
+        if g.pack.head_initial and k < len(c.words) and c.mention_at[k] >= 0:
+            if c.mentions[c.mention_at[k]].kind != "metonym":  # "pertemuan Moskow": a place
+                return self._group_right(c, g, c.mention_at[k])
+        j = trigger.first - 1  # head-final: "the Israeli attack", "Palestinian riots"
+        if not g.pack.head_initial and j >= 0 and c.mention_at[j] >= 0:
+            if c.mentions[c.mention_at[j]].kind != "metonym":
+                return self._group_left(c, g, c.mention_at[j])
+        return []
+
+    def _verb_follows(self, c: Clause, g: PackGrammar, k: int) -> bool:
+        while k < len(c.words) and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k])):
+            k += 1
+        if k >= len(c.words):
+            return False
+        if c.trigger_at[k] >= 0:
+            return True
+        return g.pack.analyze(c.words[k]).form in ("active", "passive")
+
+    def _ends_at(self, c: Clause, g: PackGrammar, role: str, k: int) -> bool:
+        """Whether a ``role`` phrase ends at token k."""
+        if k < 0 or c.words[k] not in g.last[role]:
+            return False
+        return any(g.at(role, c.words, j) == k - j + 1 for j in range(max(0, k - 3), k + 1))
+
+    def _prep_object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
+        trigger = c.triggers[t_index]
+        for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
+            if g.is_("target_preps", c.words[k]):
+                j = k + 1
+                while j < len(c.words) and g.is_("determiners", c.words[j]):
+                    j += 1
+                if j < len(c.words) and c.mention_at[j] >= 0:
+                    return self._group_right(c, g, c.mention_at[j])
+                return []
+            if c.trigger_at[k] >= 0 or c.words[k] in PUNCT_HARD or g.is_("clause_breaks", c.words[k]):
+                return []
+        return []
