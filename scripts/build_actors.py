@@ -177,8 +177,9 @@ def person_rows(shared: Path) -> list[tuple]:
         names, periods = block.names, block.periods
         if not any(start or end for _, start, end in periods):
             continue  # country names and institutions: undated, handled elsewhere
-        if "_" not in names[0].strip("_ ") or all(len(code) == 3 for code, _, _ in periods):
-            continue  # one-word names are countries ("BELARUS_") or ambiguous ("HASSAN_")
+        if "_" not in names[0].strip("_ ") or any(len(code) == 3 for code, _, _ in periods):
+            continue  # one-word names are countries ("BELARUS_") or ambiguous ("HASSAN_"); a
+            # bare country code in any period is a territory ("TIMOR_LESTE": TMP, TMPOCC)
         name = display_name(names[0])
         aliases = {display_name(n) for n in names[1:] if "_" in n.strip("_")}
         aliases = sorted((aliases | {short_name(n) for n in aliases | {name}}) - {name, ""})

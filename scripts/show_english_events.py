@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 
+from warta.coding.clause import build_clause
 from warta.coding.codebook import load_codebook
 from warta.model import Article
 from warta.pipeline import Pipeline
@@ -42,8 +43,8 @@ def show(pipeline: Pipeline, text_id: str, text: str, gold: list[dict]) -> None:
     grammar = coder.grammar("en")
     for sentence in article.sentences:
         mentions = [m for m in article.mentions if m.sentence == sentence.index]
-        clause = coder.clause(article, sentence, mentions, grammar)
-        dropped = coder.subordinate(clause, grammar)
+        clause = build_clause(article.text, sentence, mentions, grammar)
+        dropped = coder.subordinate(clause, grammar) | coder.content(clause, grammar)
         for i, t in enumerate(clause.triggers):
             words = " ".join(clause.words[t.first:t.last + 1])
             print(f"   trig  [{words}] {t.cameo} {t.form} {t.entry.id}{' (subordinate)' if i in dropped else ''}")

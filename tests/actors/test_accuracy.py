@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from warta.actors.accuracy import Score, score_file
 
-COUNTRY_FLOOR = 0.895
-CODE_FLOOR = 0.745
+COUNTRY_FLOOR = 0.91
+CODE_FLOOR = 0.75
 SEED_CODE_FLOOR = 0.97
 
 

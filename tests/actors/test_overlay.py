@@ -38,7 +38,7 @@ def test_overlay_loads_good_entries_and_names_bad_lines(tmp_path):
     assert problems == [
         f"{path}:5: a group needs a 'code' or 'periods'",
         f"{path}:7: kind 'wizard' is not one of country, region, metonym, place, igo, group, institution, person, "
-        "title, agent, collective, org, blocked",
+        "title, agent, ethnic, collective, org, blocked",
         f"{path}:10: date 'not-a-date' is not YYYY-MM-DD",
     ]
     assert [e.name for e in data.entries] == ["Komando Jihad Nusantara", "Taliban"]

@@ -229,3 +229,9 @@ def test_a_comma_before_a_new_clause_ends_the_actor_list(pipeline):
 def test_far_recipient_through_a_modifier(pipeline):
     _, events = code(pipeline, "Syria agreed to withdraw its troops from neighboring Lebanon.", lang="en")
     assert any(e[0] == "SYR" and e[1] == "LBN" for e in events)
+
+
+def test_what_an_actor_must_do_is_not_done(pipeline):
+    _, events = code(pipeline, "Rusia mengatakan Sudan harus mengembalikan helikopter yang disita.")
+    assert ("RUS", "SDN", "10", False) in events
+    assert not any(e[0] == "SDN" for e in events)

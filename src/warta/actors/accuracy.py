@@ -11,6 +11,7 @@ apart ("missing"), not scored.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,13 +55,20 @@ def gold_spans(record: dict) -> list[tuple[str, str | None, str]]:
 
 
 def locate(text: str, span: str, evidence: str) -> int:
-    """Offset of ``span`` in the article, looked for in its evidence sentence first."""
+    """Offset of ``span`` in the article, looked for in its evidence sentence first, as
+    whole words when it occurs so ("Iraq" is not the start of "Iraqi Kurds")."""
     at = text.find(evidence) if evidence else -1
     if at >= 0:
-        inner = evidence.find(span)
+        inner = find_words(evidence, span)
         if inner >= 0:
             return at + inner
-    return text.find(span)
+    return find_words(text, span)
+
+
+def find_words(text: str, span: str) -> int:
+    """The first occurrence of ``span`` not inside a longer word, else the first at all."""
+    m = re.search(rf"(?<!\w){re.escape(span)}(?!\w)", text)
+    return m.start() if m else text.find(span)
 
 
 def score_record(matcher: ActorMatcher, record: dict, label: str) -> Score:

@@ -7,6 +7,7 @@ from warta.actors.phrase import PLACE_KINDS, WORD_KINDS, Phrase
 from warta.model import Actor
 
 SECTOR_KINDS = frozenset(("title", "agent", "org"))
+ETHNIC_SECTORS = ("CVL",)  # an ethnic group named alone: the people, not a party to it
 NAME_PLACE_KINDS = ("country", "region", "metonym", "place")  # what gives a named organisation its country
 # a named organisation keeps its own code whatever title comes with it ("juru bicara
 # Hamas" is Hamas, "pejabat Uni Eropa" is the EU, "Ketua MPR" is the MPR)
@@ -43,6 +44,8 @@ def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str |
         if code and sectors and code[:3] not in ("IGO", "IMG"):
             code = code[:3] + "".join(sectors)  # the text says what he is now ("General Michel Aoun")
         return code, entry
+    if not sectors and any(u.kind == "ethnic" for u in phrase.units + [phrase.borrowed] if u):
+        sectors = ETHNIC_SECTORS  # "Kurdi Irak" IRQCVL, "Tamils" alone: the people
     if place:
         entry = entries[place.entry]
         code = entry.code_at(date)
@@ -118,6 +121,6 @@ def kind_of(phrase: Phrase) -> str:
         return "title"
     if phrase.borrowed:
         return "agent"
-    if kinds & {"agent", "collective", "institution"}:
+    if kinds & {"agent", "ethnic", "collective", "institution"}:
         return "agent"
     return "metonym" if kinds & {"metonym", "place"} else "country"

@@ -22,7 +22,7 @@ METONYM_FILES = ("capitals.tsv", "metonyms.tsv", "demonyms.tsv")  # demonyms: "A
 # curated files first: where an alias is in both, the curated entry wins
 DATED_FILES = {"people_curated.tsv": "person", "people.tsv": "person",
                "groups_curated.tsv": "group", "groups.tsv": "group"}
-AGENT_FILES = ("agents.tsv", "agents_en.tsv", "org_heads.tsv")
+AGENT_FILES = ("agents.tsv", "agents_en.tsv", "org_heads.tsv", "ethnic_groups.tsv")
 
 
 @dataclass(slots=True)
@@ -121,8 +121,8 @@ def load_short_forms(data: KBData, path: Path) -> None:
 
 
 def load_words(data: KBData, path: Path) -> None:
-    """Titles, agents, collectives, organisation head words: (alias, lang, sectors, kind,
-    country, source)."""
+    """Titles, agents, collectives, organisation head words, ethnic groups: (alias, lang,
+    sectors, kind, country, source)."""
     for _, row in read_tsv(path):
         sectors = tuple(split_list(row["sectors"]))
         entry_id = f"{row['kind']}:{row['lang']}:{row['alias'].lower()}"

@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 # name that hides an actor name inside it ("Universitas Indonesia").
 NAMED_KINDS = ("country", "region", "metonym", "place", "igo", "group", "institution", "person")
 # "org": the head word of an organisation's name ("Partai", "Front", "Commission"); the
-# capitalised name beside it makes an organisation the KB does not list.
-WORD_KINDS = ("title", "agent", "collective", "org", "blocked")
+# capitalised name beside it makes an organisation the KB does not list. "ethnic": an ethnic
+# group ("Tamil", "Kurdi"): no country of its own, it lives in the phrase's or the story's.
+WORD_KINDS = ("title", "agent", "ethnic", "collective", "org", "blocked")
 KINDS = NAMED_KINDS + WORD_KINDS
 # Which entry wins when two entries share one alias (lower wins).
 PRIORITY = {k: i for i, k in enumerate(
     ("blocked", "institution", "group", "igo", "person", "country", "region", "metonym", "place",
-     "org", "title", "agent", "collective"))}
+     "org", "title", "agent", "ethnic", "collective"))}
 
 
 @dataclass(slots=True, frozen=True)
@@ -52,6 +53,7 @@ class Entry:
 
         A person outside all dated periods is an elite (``RUSELI``) of the country of
         the nearest period: a former president is still a political actor of his country.
+        A former head of an IGO has no country here: he keeps the organisation's code.
         """
         if not self.periods:
             return None
@@ -66,7 +68,7 @@ class Entry:
                 return period.code
         if undated:
             return undated[0].code
-        if self.kind == "person":
+        if self.kind == "person" and dated[0].code[:3] not in ("IGO", "IMG"):
             return dated[0].code[:3] + "ELI"
         before = [p for p in dated if p.start is None or p.start <= date]
         return (max(before, key=_period_order) if before else min(dated, key=_period_order)).code

@@ -18,7 +18,7 @@ PLACE_KINDS = frozenset(("country", "region", "metonym", "place", "igo", "group"
 # "Gedung DPR", "Bosnian town"); a city or province beside one is that place ("kota Cizre")
 DESCRIBING_KINDS = frozenset(("country", "region", "institution", "igo"))
 TOWN_KINDS = frozenset(("place", "metonym"))
-WORD_KINDS = frozenset(("title", "agent"))
+WORD_KINDS = frozenset(("title", "agent", "ethnic"))
 ORG_KINDS = frozenset(("group", "igo", "institution"))
 NAME_WORD = r"(?:[A-Z][\w'’.]*(?:-[\w'’.]+)*)"
 POSSESSIVES = ("'s", "’s", "'", "’")
@@ -39,6 +39,7 @@ class Rules(NamedTuple):
     determiners: re.Pattern  # "para", "the", "mantan" before a title
     skip_words: frozenset[str]  # the determiners themselves: no part of a name ("The")
     default_country: str | None
+    ethnic_markers: re.Pattern | None = None  # "etnis", "ethnic": the nationality after it is a people
 
 
 @dataclass(slots=True)
@@ -251,7 +252,7 @@ def determiner_pattern(words: list[str], formers: list[str], deputies: list[str]
 
 def extend_left(text: str, phrase: Phrase, floor: int, pattern: re.Pattern) -> None:
     """Take the determiners and a "former" word before a title/agent phrase into it."""
-    if phrase.units[0].kind not in ("title", "agent", "collective"):
+    if phrase.units[0].kind not in ("title", "agent", "ethnic", "collective"):
         return
     window_start = max(floor, phrase.start - 40)
     m = pattern.search(text, window_start, phrase.start)
@@ -306,6 +307,28 @@ def apply_place_nouns(text: str, phrases: list[Phrase], pattern: re.Pattern | No
             phrase.place = phrase.place or bool(m and first.kind in TOWN_KINDS and len(phrase.units) == 1)
         out.append(phrase)
     return out, places
+
+
+def word_before_pattern(words: frozenset[str]) -> re.Pattern | None:
+    """One of ``words`` right before a position (searched in the text just before it)."""
+    if not words:
+        return None
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:(?<=\s)|^)(?:{alternatives})[ \t]+$", re.IGNORECASE)
+
+
+def mark_ethnic(text: str, phrases: list[Phrase], pattern: re.Pattern | None) -> None:
+    """A nationality after an ethnic marker names a people, not a state: "etnis Albania" in
+    Macedonia, "ethnic Albanians" in Serbia live in the country of the phrase or the story."""
+    if pattern is None:
+        return
+    for phrase in phrases:
+        for unit in phrase.units:
+            if unit.kind in ("country", "metonym"):
+                m = pattern.search(text, max(0, unit.start - 20), unit.start)
+                if m:
+                    unit.kind = "ethnic"
+                    phrase.start = min(phrase.start, m.start())
 
 
 def mark_places(text: str, phrases: list[Phrase], words: frozenset[str]) -> None:

@@ -11,8 +11,8 @@ from warta.actors.entries import Entry
 from warta.actors.kb import KB, load_kb, view_of
 from warta.actors.orgs import abbreviation_at, expand_orgs
 from warta.actors.phrase import (WORD_KINDS, Phrase, Rules, Unit, absorb_name, apply_place_nouns, build_phrases,
-                                 determiner_pattern, extend_left, join_led_by, join_locatives, mark_places,
-                                 place_noun_pattern, share_titles)
+                                 determiner_pattern, extend_left, join_led_by, join_locatives, mark_ethnic,
+                                 mark_places, place_noun_pattern, share_titles, word_before_pattern)
 from warta.model import Actor, Article, Mention
 from warta.settings import Settings
 
@@ -69,7 +69,8 @@ class ActorMatcher:
                      grammar_list("place_words"), grammar_list("modifiers"), grammar_list("led_by"),
                      modifier_first, place_noun_pattern(gather("place_noun"), modifier_first) if lang != "*" else None,
                      determiner_pattern(gather("determiner"), gather("former"), gather("deputy")),
-                     frozenset(w.lower() for w in gather("determiner")), rules.get("default_country"))
+                     frozenset(w.lower() for w in gather("determiner")), rules.get("default_country"),
+                     word_before_pattern(grammar_list("ethnic_markers")))
 
     def mentions(self, article: Article) -> list[Mention]:
         text, rules = article.text, self.rules[view_of(article.language)]
@@ -83,6 +84,7 @@ class ActorMatcher:
             if "title" in kinds and "person" not in kinds:
                 absorb_name(text, phrase, limit, self.particles)
             extend_left(text, phrase, floor, rules.determiners)
+        mark_ethnic(text, phrases, rules.ethnic_markers)
         phrases = join_led_by(text, [p for p in phrases if self.is_actor(p)], rules.led_by, rules.modifier_first)
         phrases, places = apply_place_nouns(text, phrases, rules.place_nouns, rules.modifier_first)
         unbound = {id(p) for p in phrases if self.is_unbound(p)}
@@ -170,7 +172,8 @@ class ActorMatcher:
     def is_unbound(self, phrase: Phrase) -> bool:
         """Militants, rebels, refugees ... with no country or group named in the phrase."""
         units = phrase.units
-        return all(u.kind in WORD_KINDS for u in units) and any(u.entry in self.unbound for u in units)
+        return (all(u.kind in WORD_KINDS for u in units) and any(u.entry in self.unbound for u in units)
+                and not any(u.kind == "ethnic" for u in units))  # "Shona rebels": the story's
 
     def mention(self, article: Article, phrase: Phrase, story: str | None) -> Mention:
         name = article.text[slice(*phrase.name)] if phrase.name else None

@@ -92,12 +92,14 @@ class Coder(RoleFinder):
                 c.subject_idx[t_index] = subj_idx
             demanded = self.demanded(c, g, t_index) if "speech" in trigger.entry.flags else None
             if demanded is not None and t_index not in subordinate:
-                # "X mengatakan Y harus V": X demands of Y; V is what is demanded
+                # "X mengatakan Y harus V": X demands of Y; V is what is demanded, not done
+                c.absorbed.update(u for u in range(t_index + 1, len(c.triggers)))
                 targets = self._mentions(article, c, demanded, recent)
                 events.extend(self._events(article, c, g, trigger, subj, targets, how, cameo=DEMAND_CODE))
                 continue
             if t_index in speech_with_inner or t_index in subordinate or t_index in c.absorbed \
-                    or how == "restrictive-relative" or self.hypothetical(c, g, trigger):
+                    or how == "restrictive-relative" or self.hypothetical(c, g, trigger) \
+                    or self._before(c, g, trigger, "obligation"):  # "Sudan harus mengembalikan": owed, not done
                 continue
             found = self.participants(Slot(article, c, g, t_index, subj, how, recent, self))
             if found is None:

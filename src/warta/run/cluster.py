@@ -19,11 +19,12 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from warta.model import Article, InputError
-from warta.run.batch import CHUNK, Outcome, chunks, code_chunk, code_items, failed, portable
+from warta.run.batch import Outcome, chunks, code_chunk, code_items, failed, portable
 from warta.run.parquet import code_partition, done_parts, write_partition
 from warta.settings import Settings
 
 WINDOW_PER_WORKER = 3
+DASK_CHUNK = 128  # articles per task: a Dask task costs far more than a pool message
 
 
 class DaskMissing(RuntimeError):
@@ -61,7 +62,7 @@ def _window(client) -> int:
 
 
 def code_articles_dask(items: Iterable[Article | InputError], settings: Settings, client,
-                       chunk: int = CHUNK) -> Iterator[Outcome]:
+                       chunk: int = DASK_CHUNK) -> Iterator[Outcome]:
     """Outcomes for every input, in input order, computed by the cluster's workers."""
     killed = _distributed().KilledWorker
     window: deque = deque()

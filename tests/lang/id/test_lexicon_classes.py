@@ -81,3 +81,30 @@ def test_acted_on_nouns_keep_the_possessor_as_target(pipeline: Pipeline) -> None
     # the rule itself: "pengusiran diplomat Rusia oleh Polandia" = Poland expels Russia's diplomat
     found = events(pipeline, "Pengusiran diplomat Rusia oleh pemerintah Polandia memicu protes Moskow.")
     assert any(s == "POL" and t == "RUS" and code.startswith("16") for s, t, code in found), found
+
+
+def test_sanctions_and_destruction_keep_their_plover_type(pipeline: Pipeline) -> None:
+    # codes chosen so the PLOVER type follows the root, as in the English pack: 160 SANCTION, 171 COERCE
+    sanction = events(pipeline, "Uni Eropa menjatuhkan sanksi baru terhadap pejabat Iran pada Senin.")
+    assert any(code == "160" for *_, code in sanction), sanction
+    razing = events(pipeline, "Tentara Israel menghancurkan rumah warga Palestina di Hebron.")
+    assert any(code == "171" for *_, code in razing), razing
+
+
+def test_a_weapon_named_is_not_its_use() -> None:
+    # "memproduksi senjata kimia" names a weapon; "menggunakan senjata kimia" is the act (2041)
+    made = LEXICON.match(words("Kelompok itu mengaku memproduksi senjata kimia di sebuah gudang."))
+    used = LEXICON.match(words("Militer dituduh menggunakan senjata kimia terhadap warga desa."))
+    assert not any(t.cameo.startswith("20") for t in made), made
+    assert any(t.cameo == "2041" for t in used), used
+
+
+def test_ordering_patrols_is_force_posture_not_a_demand(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Gubernur Jawa Barat memerintahkan patroli polisi di seluruh kota.")
+    assert any(code.startswith("15") for *_, code in found), found
+    assert not any(code.startswith("10") for *_, code in found), found
+
+
+def test_seeking_asylum_is_an_appeal(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Ratusan warga Afghanistan meminta suaka di Indonesia tahun lalu.")
+    assert any(s == "AFG" and code.startswith("02") for s, _, code in found), found
