@@ -235,3 +235,13 @@ def test_what_an_actor_must_do_is_not_done(pipeline):
     _, events = code(pipeline, "Rusia mengatakan Sudan harus mengembalikan helikopter yang disita.")
     assert ("RUS", "SDN", "10", False) in events
     assert not any(e[0] == "SDN" for e in events)
+
+
+def test_english_action_noun_takes_of_as_its_target(pipeline):
+    article, _ = code(pipeline, "Russia condemned the arrest of Ukrainian activists by Belarusian police.", lang="en")
+    assert any(e.cameo[:2] == "11" and e.source.actor.country == "RUS" for e in article.events)
+
+
+def test_a_to_that_ends_an_intent_phrase_opens_no_purpose_clause(pipeline):
+    _, events = code(pipeline, "Syria says it is willing to withdraw its troops from neighboring Lebanon.", lang="en")
+    assert any(e[0] == "SYR" and e[1] == "LBN" for e in events)

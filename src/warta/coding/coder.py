@@ -127,8 +127,12 @@ class Coder(RoleFinder):
 
     def _action_noun_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]] | None:
         c, g, t_index = slot.c, slot.g, slot.t_index
-        targets = slot.resolve(self.genitive(c, g, t_index) or self._prep_object(c, g, t_index))
-        sources = slot.resolve(self.agent(c, g, t_index, after_only=True))
+        if g.pack.head_initial:  # "penangkapan anggota DPRD oleh polisi"
+            targets = slot.resolve(self.genitive(c, g, t_index) or self._prep_object(c, g, t_index))
+            sources = slot.resolve(self.agent(c, g, t_index, after_only=True))
+        else:  # "the Israeli killing of X", "the arrest of X by Y"
+            targets = slot.resolve(self._prep_object(c, g, t_index))
+            sources = slot.resolve(self.agent(c, g, t_index, after_only=True) or self.genitive(c, g, t_index))
         if not sources and targets and slot.how in ("subject", "control"):
             sources = slot.subj
         return (sources, targets) if sources else None
@@ -220,7 +224,7 @@ class Coder(RoleFinder):
             if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word):
                 inside = False
             elif c.trigger_at[k] < 0 and self._ends_at(c, g, "purpose", k) and c.triggers[0].last < k \
-                    and self._verb_follows(c, g, k + 1):
+                    and not self._ends_at(c, g, "intent", k) and self._verb_follows(c, g, k + 1):  # "is willing to"
                 inside = True
             elif inside and c.trigger_at[k] >= 0:
                 out.add(c.trigger_at[k])

@@ -288,7 +288,7 @@ class RoleFinder:
         k = first - 1
         while k >= 0 and g.is_("determiners", c.words[k]):
             k -= 1
-        return k >= 0 and self._ends_at(c, g, "place_preps", k)
+        return k >= 0 and c.trigger_at[k] < 0 and self._ends_at(c, g, "place_preps", k)  # "sought refuge in X"
 
     def _far_recipient(self, c: Clause, g: PackGrammar, k: int) -> list[int]:
         """An actor after a recipient preposition beyond the object window, across a
