@@ -57,3 +57,4 @@ def test_dotted_abbreviations_are_one_token_and_do_not_split():
     assert [text[s.start:s.end] for s in article.sentences] == [
         "Pakistan, a key U.S. ally, refused.", "The U.N. Security Council met."]
     assert "U.S." in [text[a:b] for a, b in tokenize(text)]
+

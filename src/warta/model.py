@@ -152,3 +152,6 @@ class InputError(Exception):
         super().__init__(f"{where}: {problem}")
         self.where = where
         self.problem = problem
+
+    def __reduce__(self):  # picklable, so worker processes can hand errors back
+        return (InputError, (self.where, self.problem))

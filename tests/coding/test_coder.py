@@ -245,3 +245,8 @@ def test_english_action_noun_takes_of_as_its_target(pipeline):
 def test_a_to_that_ends_an_intent_phrase_opens_no_purpose_clause(pipeline):
     _, events = code(pipeline, "Syria says it is willing to withdraw its troops from neighboring Lebanon.", lang="en")
     assert any(e[0] == "SYR" and e[1] == "LBN" for e in events)
+
+
+def test_a_restriction_imposed_on_a_place_targets_its_country(pipeline):
+    _, events = code(pipeline, "Pemerintah Sudan memberlakukan jam malam di Darfur Barat pada Minggu.")
+    assert any(e[0] == "SDN" and e[1] == "SDN" and e[2] == "17" for e in events)

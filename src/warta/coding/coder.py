@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from warta.coding.clause import (
     CONTENT_ROOTS, DEMAND_CODE, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW,
-    THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar, build_clause, cameo_root, same_country,
+    SCENE_ROOTS, THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar, build_clause, cameo_root, same_country,
 )
 from warta.coding.codebook import Codebook, load_codebook
 from warta.coding.lexicon import Trigger
@@ -160,6 +160,8 @@ class Coder(RoleFinder):
         if statement and not any(t.actor.code for t in targets):
             own = sources[0].actor.country if sources else None
             targets = slot.resolve(self.topic(c, g, t_index, own))
+        if not targets and cameo_root(trigger) in SCENE_ROOTS:
+            targets = slot.resolve(self.scene(c, g, t_index))  # a curfew in Algiers is imposed on Algeria
         return sources, targets
 
     def demanded(self, c: Clause, g: PackGrammar, t_index: int) -> list[int] | None:

@@ -312,6 +312,20 @@ class RoleFinder:
                         break
         return []
 
+    def scene(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
+        """The actor named as where an act happened ("lifted the state of emergency in West
+        Darfur", "memberlakukan jam malam di Aljir"): the first mention after a place
+        preposition in the trigger's clause."""
+        trigger = c.triggers[t_index]
+        for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
+            word = c.words[k]
+            if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) or c.trigger_at[k] >= 0:
+                return []
+            m = c.mention_at[k]
+            if m >= 0 and c.mentions[m].actor.code and self._after_place_prep(c, g, c.spans[m][0]):
+                return [m]
+        return []
+
     def topic(self, c: Clause, g: PackGrammar, t_index: int, own: str | None = None) -> list[int]:
         """What a statement is about: the first coded actor of its complement that is not
         the speaker's own side (``own``, a country code)."""
