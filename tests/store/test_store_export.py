@@ -103,3 +103,19 @@ def test_parquet_export_is_partitioned_by_date(store, tmp_path, capsys):
 def test_parquet_needs_an_output_directory(store, capsys):
     assert main(["export", "--db", str(store), "--format", "parquet"]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def test_the_seed_article_ingested_and_exported_loads_in_pandas(tmp_path, capsys, shared):
+    """Issue 6's acceptance: the real pipeline on the seed article, exported as GDELT 2.0."""
+    db = tmp_path / "seed.duckdb"
+    assert main(["ingest", str(shared("gold", "seed.gold.jsonl")), "--db", str(db), "--workers", "1",
+                 "--no-progress"]) == 0
+    capsys.readouterr()
+    text = export(capsys, "--db", str(db), "--format", "gdelt")
+    frame = pd.read_csv(io.StringIO(text), sep="\t", header=None, names=gdelt.EVENT_COLUMNS,
+                        dtype={"EventCode": str, "EventBaseCode": str, "EventRootCode": str, "Day": str})
+    assert frame.shape[1] == 61 and len(frame) >= 10
+    agree = frame[(frame.Actor1Code == "AFGGOV") & (frame.EventRootCode == "03")]
+    assert set(agree.Actor2Code) >= {"RUS", "CHN", "IRN"}
+    assert set(agree.Day) == {"20211020"}
+    assert set(agree.ActionGeo_CountryCode) == {"RS"}  # GDELT geo fields use FIPS country codes
