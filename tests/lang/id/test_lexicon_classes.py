@@ -108,3 +108,18 @@ def test_ordering_patrols_is_force_posture_not_a_demand(pipeline: Pipeline) -> N
 def test_seeking_asylum_is_an_appeal(pipeline: Pipeline) -> None:
     found = events(pipeline, "Ratusan warga Afghanistan meminta suaka di Indonesia tahun lalu.")
     assert any(s == "AFG" and code.startswith("02") for s, _, code in found), found
+
+
+def test_blowing_up_infrastructure_is_destruction_not_bombing() -> None:
+    # the thing blown up decides: a bridge or a power line is property (171), a bomb is 183
+    bridge = LEXICON.match(words("Pemberontak meledakkan dua jembatan di jalan menuju ibu kota."))
+    bomb = LEXICON.match(words("Pelaku meledakkan bom rakitan di dekat pos polisi."))
+    assert [t.cameo for t in bridge] == ["171"], bridge
+    assert [t.cameo for t in bomb] == ["183"], bomb
+
+
+def test_summoning_a_diplomat_is_a_complaint_other_summonses_are_appeals() -> None:
+    envoy = LEXICON.match(words("Kemlu RI memanggil Dubes Myanmar terkait kekerasan di Rakhine."))
+    witness = LEXICON.match(words("KPK memanggil seorang saksi untuk diperiksa pekan depan."))
+    assert envoy and envoy[0].cameo == "114", envoy
+    assert witness and witness[0].cameo == "020", witness
