@@ -272,7 +272,7 @@ def build_verbs(blocks: list[Block]) -> list[tuple[str, str]]:
             first = verb.words[0]  # "bridle" of "bridle at" too, not "killed" of "killed and"
             if re.fullmatch(r"[a-z][a-z-]+", first) and (len(verb.words) == 1 or not first.endswith(("ed", "ing"))):
                 rows.setdefault(first, f"{LICENCE} line {verb.line}")
-    nouns = {row["lemma"] for row in read_tsv("event_nouns.tsv")}
+    nouns = {row["lemma"] for name in ("event_nouns.tsv", "action_nouns.tsv") for row in read_tsv(name)}
     for row in read_curated():
         items = row["pattern"].split()
         head = next((i for i in items if i.startswith("^")), items[0]).lstrip("^")

@@ -4,10 +4,12 @@ streamed to the store and written as Parquet by the workers (then loaded)."""
 from __future__ import annotations
 
 import duckdb
+import pyarrow.parquet as pq
 import pytest
 from store_state import assert_same_store
 
 from warta.settings import Settings
+from warta.store.identity import signature_blob
 
 pytest.importorskip("distributed", reason="the Dask path needs the 'dask' extra: pip install -e '.[dask]'")
 
@@ -45,6 +47,11 @@ def test_parquet_written_by_the_workers_resumes_and_loads_into_the_same_store(co
     again = write_parquet([str(corpus)], out, Settings(), scheduler, partition=40)
     inputs = totals["articles"] + totals["rejected"]
     assert done_parts(out) == parts and again["articles"] + again["rejected"] == 40 and again["skipped"] == inputs - 40
+    signed = duckdb.connect().execute(f"SELECT text, minhash FROM read_parquet('{out}/articles/*.parquet')").fetchall()
+    assert [m for _, m in signed] == [signature_blob(t) for t, _ in signed], "the workers computed the MinHash"
+    # a partition written before the MinHash was kept: the writer computes it, same store
+    first = out / "articles" / part_name(0)
+    pq.write_table(pq.read_table(first).drop_columns(["minhash"]), first)
     db = tmp_path / "loaded.duckdb"
     ingest_parquet(out, db)
     assert_same_store(db, reference[0])

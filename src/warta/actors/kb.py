@@ -12,16 +12,18 @@ import pickle
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable, NamedTuple
 
 import ahocorasick
 
 from warta.actors.data_files import DATA_DIR, KBData, data_files, load_package_data
-from warta.actors.entries import PRIORITY
-from warta.actors.match import Hit, build_automaton, case_ok, case_rule, find_hits, key_of, normalize
+from warta.actors.entries import PRIORITY, Entry
+from warta.actors.match import (ANY_CASE, CAPITALISED, EXACT, Hit, build_automaton, case_ok, case_rule, find_hits,
+                                key_of, normalize)
 from warta.actors.overlay import apply_overlays
 from warta.cache import DEFAULT_CACHE, read_cached, write_cached
 
-FORMAT = "warta-actors-3"  # bump when the compiled layout changes
+FORMAT = "warta-actors-4"  # bump when the compiled layout changes
 # which alias languages each text language sees; "*" = unknown language
 LANG_VIEWS = {"id": ("id", "ms", "*"), "en": ("en", "*"), "*": ("id", "ms", "en", "*")}
 
@@ -47,19 +49,15 @@ class KB:
         self.problems = problems  # rejected overlay lines (file:line: reason)
 
     def hits(self, text: str, lang: str | None) -> list[Hit]:
-        """Raw name hits in ``text`` (leftmost-longest, word-bounded)."""
+        """Raw name hits in ``text`` (leftmost-longest, word-bounded): (start, end, (key
+        length, *Choice))."""
         return find_hits(self.automata[view_of(lang)], " " + normalize(text))
 
-    def candidates(self, hit: Hit, raw: str, lang: str | None) -> list[int]:
-        """Entries a hit can stand for, given how the text writes it; best first."""
+    def candidates(self, group: int, raw: str, lang: str | None) -> list[int]:
+        """Entries an alias group can stand for, given how the text writes it; best first."""
         langs = LANG_VIEWS[view_of(lang)]
-        found = [a.entry for a in self.groups[hit.group] if a.lang in langs and case_ok(a.rule, a.text, raw)]
-        return sorted(set(found), key=lambda i: (PRIORITY[self.entries[i].kind], i))
-
-    def lookup_name(self, name: str, lang: str | None) -> list[int]:
-        """Entries whose alias is exactly ``name`` (for short-name and overlay checks)."""
-        hits = [h for h in self.hits(name, lang) if h.start == 0 and h.end == len(name.rstrip())]
-        return self.candidates(hits[0], name, lang) if hits else []
+        return ranked(self.entries, (a.entry for a in self.groups[group]
+                                     if a.lang in langs and case_ok(a.rule, a.text, raw)))
 
     def stats(self) -> dict[str, int]:
         kinds = Counter(e.kind for e in self.entries)
@@ -84,6 +82,36 @@ def view_of(lang: str | None) -> str:
     return lang if lang in LANG_VIEWS else "*"
 
 
+# a Choice entry that depends on the text's exact letters or on the date: look it up per hit
+LOOK_UP = -2
+
+
+class Choice(NamedTuple):
+    """What a hit of one alias group stands for in one language view, decided once when the
+    KB is compiled: most hits then need no per-hit look-up (entry -1: no actor)."""
+
+    group: int
+    lower: int  # the entry when the text has no capital letter ("polisi", "batu")
+    capital: int  # the entry when it has one ("Polisi", "Batu"); LOOK_UP for acronyms
+
+
+def ranked(entries: list[Entry], found: Iterable[int]) -> list[int]:
+    """Entry indexes without repeats, the winning kind first (``PRIORITY``)."""
+    return sorted(set(found), key=lambda i: (PRIORITY[entries[i].kind], i))
+
+
+def choice_of(entries: list[Entry], group: int, refs: tuple[AliasRef, ...], langs: tuple[str, ...]) -> Choice:
+    def decide(rules: tuple[int, ...]) -> int:
+        found = ranked(entries, (a.entry for a in refs if a.lang in langs and a.rule in rules))
+        if not found:
+            return -1
+        persons = sum(1 for i in found if entries[i].kind == "person")
+        return LOOK_UP if entries[found[0]].kind == "person" and persons > 1 else found[0]  # by date
+
+    exact = any(a.rule == EXACT and a.lang in langs for a in refs)
+    return Choice(group, decide((ANY_CASE,)), LOOK_UP if exact else decide((ANY_CASE, CAPITALISED)))
+
+
 def compile_kb(data: KBData, problems: list[str]) -> KB:
     keyed: dict[str, list[AliasRef]] = {}
     overridden: set[str] = set()
@@ -101,8 +129,8 @@ def compile_kb(data: KBData, problems: list[str]) -> KB:
     groups = [tuple(_dedupe(keyed[k])) for k in keys]
     automata = {}
     for view, langs in LANG_VIEWS.items():
-        automata[view] = build_automaton(
-            {k: i for i, k in enumerate(keys) if any(a.lang in langs for a in groups[i])})
+        automata[view] = build_automaton({k: choice_of(data.entries, i, groups[i], langs)
+                                          for i, k in enumerate(keys) if any(a.lang in langs for a in groups[i])})
     return KB(data, groups, automata, problems)
 
 

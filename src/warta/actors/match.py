@@ -9,8 +9,6 @@ word end and letter case of each hit.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
-
 import ahocorasick
 
 # characters that become a space: everything but letters and digits (a space stays a space,
@@ -25,10 +23,9 @@ CAPITALISED = 1  # "Rusia", "al-Qaeda": the text must have a capital letter
 EXACT = 2  # "AS", "PBB", "U.S.": acronyms match only as written
 
 
-class Hit(NamedTuple):
-    start: int
-    end: int
-    group: int  # index of the matched key's alias group in the compiled KB
+# a hit: (start, end, (key length, *the value stored with the key)); plain tuples, not
+# objects, since a megabyte of news has some 9,000 of them
+Hit = tuple[int, int, tuple]
 
 
 def normalize(text: str) -> str:
@@ -55,20 +52,25 @@ def case_rule(alias: str) -> int:
     return CAPITALISED
 
 
+def has_capital(raw: str) -> bool:
+    return not raw.islower() and any(ch.isupper() for ch in raw)
+
+
 def case_ok(rule: int, alias: str, raw: str) -> bool:
     """Whether ``raw`` (the text) is written so that it can be ``alias``."""
     if rule == ANY_CASE:
         return True
     if rule == CAPITALISED:
-        return any(ch.isupper() for ch in raw)
+        return has_capital(raw)
     return "".join(ch for ch in raw if ch.isalnum()) == "".join(ch for ch in alias if ch.isalnum())
 
 
-def build_automaton(keys: dict[str, int]) -> ahocorasick.Automaton:
-    """Keys -> alias-group index; values are (key length, group) pairs."""
+def build_automaton(keys: dict[str, tuple]) -> ahocorasick.Automaton:
+    """Keys -> a tuple returned with each hit, stored as (key length, *tuple): one flat
+    tuple per key keeps the pickled KB small and quick to load."""
     automaton = ahocorasick.Automaton()
-    for key, group in keys.items():
-        automaton.add_word(key, (len(key), group))
+    for key, value in keys.items():
+        automaton.add_word(key, (len(key), *value))
     automaton.make_automaton()
     return automaton
 
@@ -80,23 +82,23 @@ def find_hits(automaton: ahocorasick.Automaton, norm: str) -> list[Hit]:
     """
     hits = []
     size = len(norm)
-    for end, (length, group) in automaton.iter_long(norm):
-        start = end - length + 1
+    for end, value in automaton.iter_long(norm):
+        start = end - value[0] + 1
         if end + 1 < size and norm[end + 1] != " ":
             if norm.find(" ", start + 1, end) < 0:
                 continue  # one word cut short ("ma" in "masyarakat"): no shorter key ends at a word end
             shorter = _shorter_hit(automaton, norm, start, end)
             if shorter is None:
                 continue
-            group, end = shorter
-        hits.append(Hit(start, end, group))
+            value, end = shorter
+        hits.append((start, end, value))
     return hits
 
 
-def _shorter_hit(automaton: ahocorasick.Automaton, norm: str, start: int, end: int) -> tuple[int, int] | None:
-    """The longest key starting at ``start`` that ends at a word end before ``end``."""
+def _shorter_hit(automaton: ahocorasick.Automaton, norm: str, start: int, end: int) -> tuple[tuple, int] | None:
+    """(value, end) of the longest key starting at ``start`` that ends at a word end before ``end``."""
     best = None
-    for e, (length, group) in automaton.iter(norm, start, end):
-        if e - length + 1 == start and (e + 1 >= len(norm) or norm[e + 1] == " "):
-            best = (group, e)
+    for e, value in automaton.iter(norm, start, end):
+        if e - value[0] + 1 == start and (e + 1 >= len(norm) or norm[e + 1] == " "):
+            best = (value, e)
     return best

@@ -8,7 +8,8 @@ from collections import Counter
 
 from warta.actors.compose import actor_of, kind_of
 from warta.actors.entries import Entry
-from warta.actors.kb import KB, load_kb, view_of
+from warta.actors.kb import KB, LOOK_UP, load_kb, view_of
+from warta.actors.match import has_capital
 from warta.actors.orgs import abbreviation_at, expand_orgs
 from warta.actors.phrase import (WORD_KINDS, Phrase, Rules, Unit, absorb_name, apply_place_nouns, build_phrases,
                                  determiner_pattern, extend_left, join_led_by, join_locatives, mark_ethnic,
@@ -47,6 +48,7 @@ class ActorMatcher:
         self.stateless = frozenset(kb.grammar.get("stateless_prefixes", ()))
         self.surnames = surname_countries(kb.entries)
         self.memo: dict[tuple, int] = {}  # (alias group, text, lang, date) -> entry (-1: none)
+        self.kinds = [e.kind for e in kb.entries]
         self.rules = {lang: self.language_rules(lang) for lang in ("id", "en", "*")}
         self.actors: dict[tuple, tuple[Actor, str]] = {}  # phrase signature -> (actor, mention kind)
         # agents that are no nation's by default ("militan", "refugees"): no story country
@@ -104,21 +106,33 @@ class ActorMatcher:
         return mentions
 
     def units(self, article: Article) -> list[Unit]:
-        """The best entry for each name hit, given case and the article date."""
+        """The best entry for each name hit, given case and the article date. Most hits take
+        the entry decided when the KB was compiled; acronyms and persons sharing a name are
+        looked up (and memoised)."""
         units = []
-        memo = self.memo
-        if len(memo) > MEMO_SIZE:
-            memo.clear()
-        for hit in self.kb.hits(article.text, article.language):
-            raw = article.text[hit.start:hit.end]
-            key = (hit.group, raw, article.language, article.published)
-            entry = memo.get(key)
-            if entry is None:
-                found = self.kb.candidates(hit, raw, article.language)
-                entry = memo[key] = self.pick(found, article.published) if found else -1
+        text, kinds = article.text, self.kinds
+        for start, end, (_, group, lower, capital) in self.kb.hits(text, article.language):
+            entry = lower
+            if capital != lower:
+                raw = text[start:end]
+                if has_capital(raw):
+                    entry = capital if capital != LOOK_UP else self.look_up(group, raw, article)
+            elif lower == LOOK_UP:
+                entry = self.look_up(group, text[start:end], article)
             if entry >= 0:
-                units.append(Unit(hit.start, hit.end, entry, self.kb.entries[entry].kind))
+                units.append(Unit(start, end, entry, kinds[entry]))
         return units
+
+    def look_up(self, group: int, raw: str, article: Article) -> int:
+        """The entry of one hit from its alias group, the text's letters and the date (-1: none)."""
+        key = (group, raw, article.language, article.published)
+        entry = self.memo.get(key)
+        if entry is None:
+            if len(self.memo) > MEMO_SIZE:
+                self.memo.clear()
+            found = self.kb.candidates(group, raw, article.language)
+            entry = self.memo[key] = self.pick(found, article.published) if found else -1
+        return entry
 
     def pick(self, found: list[int], date: str | None) -> int:
         """Among persons sharing a name, the one in office at the date (no date: the one

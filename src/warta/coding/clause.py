@@ -24,9 +24,9 @@ CONTENT_ROOTS = frozenset({"02", "10", "11", "13"})
 # event needs a target, or two doers acting jointly (JOINT_ROOTS)
 UNTARGETED_ROOTS = frozenset({"01", "02", "07", "08", "10", "14", "15"})
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-# acts done to a place rather than to an addressee (easing or imposing restrictions, coercion,
-# attacks): with no recipient, the place where they happen is their target
-SCENE_ROOTS = frozenset({"08", "17", "18", "19", "20"})
+# acts done to a place rather than to an addressee (easing or imposing restrictions, threats,
+# cutting aid, coercion, attacks): with no recipient, the place where they happen is their target
+SCENE_ROOTS = frozenset({"08", "13", "16", "17", "18", "19", "20"})
 # event nouns; an action noun's possessor is the one acted on ("penangkapan anggota DPRD",
 # "the killing of the leader"), a plain event noun's is the doer ("serangan Israel")
 NOUN_FORMS = frozenset({"noun", "action_noun"})

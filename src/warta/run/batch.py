@@ -26,8 +26,10 @@ FAILED = "failed: the worker coding it died twice"
 
 @dataclass(slots=True)
 class Outcome:
-    """What happened to one input: an article with its records, an article the store holds
-    already (``stored``: never sent to a worker), or why the input was rejected.
+    """What happened to one input: an article with its records and its MinHash signature
+    (``identity.signature_blob``: computed where the article was coded, so the single writer
+    does not have to), an article the store holds already (``stored``: never sent to a
+    worker), or why the input was rejected.
 
     The error is kept as two strings (InputError itself does not survive pickling)."""
 
@@ -36,6 +38,7 @@ class Outcome:
     where: str = ""
     problem: str = ""
     stored: bool = False
+    signature: bytes | None = None
 
     @classmethod
     def rejected(cls, error: InputError) -> "Outcome":
@@ -45,9 +48,9 @@ class Outcome:
     def error(self) -> InputError | None:
         return InputError(self.where, self.problem) if self.article is None else None
 
-    def item(self) -> tuple[Article, list[dict]] | InputError:
+    def item(self) -> tuple[Article, list[dict], bytes | None] | InputError:
         """What ``StoreWriter.consume`` takes."""
-        return (self.article, self.records) if self.article is not None else self.error
+        return (self.article, self.records, self.signature) if self.article is not None else self.error
 
 
 ChunkCoder = Callable[[list[Article], Settings], list[Outcome]]
@@ -75,6 +78,7 @@ def code_one(article: Article, settings: Settings) -> Outcome:
     """One article through the pipeline; a failure of this article is its outcome, while a
     failure to load the resources is raised (it would fail every article)."""
     from warta.record import article_records
+    from warta.store.identity import signature_blob
 
     pipeline = _pipeline(settings)
     try:
@@ -82,7 +86,7 @@ def code_one(article: Article, settings: Settings) -> Outcome:
         records = article_records(coded, settings.min_confidence)
     except Exception as exc:  # one bad article never stops the batch
         return Outcome(where=article.origin or article.id, problem=f"could not be coded ({exc})")
-    return Outcome(article=_light(coded), records=records)
+    return Outcome(article=_light(coded), records=records, signature=signature_blob(coded.text))
 
 
 def code_chunk(articles: list[Article], settings: Settings) -> list[Outcome]:

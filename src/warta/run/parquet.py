@@ -3,7 +3,7 @@
 A run with ``--out-parquet DIR`` cuts the input into numbered partitions (in input order)
 and each worker writes its partition as three files:
 
-    DIR/articles/part-000007.parquet   the articles (the store's article fields)
+    DIR/articles/part-000007.parquet   the articles (the store's article fields, MinHash included)
     DIR/events/part-000007.parquet     their event records, flat (the store's events columns)
     DIR/rejected/part-000007.parquet   bad inputs: input, position, reason
 
@@ -32,7 +32,7 @@ ARTICLE_SCHEMA = pa.schema([
     ("article_key", pa.string()), ("article_id", pa.string()), ("url", pa.string()),
     ("outlet", pa.string()), ("published", pa.string()), ("title", pa.string()),
     ("language", pa.string()), ("origin", pa.string()), ("text", pa.string()),
-    ("dateline_text", pa.string()), ("coder_version", pa.string()),
+    ("dateline_text", pa.string()), ("coder_version", pa.string()), ("minhash", pa.binary()),
 ])
 REJECTED_SCHEMA = pa.schema([("input", pa.string()), ("position", pa.string()), ("reason", pa.string())])
 TABLES = ("rejected", "events", "articles")  # the order of writing: articles last marks completion
@@ -68,7 +68,7 @@ def write_partition(out: str, part: int, outcomes: list[Outcome]) -> dict:
             continue
         article = outcome.article
         key = identity.article_key(article.text, article.url)
-        articles.append(_article_row(article, key, CODER_VERSION))
+        articles.append(_article_row(article, key, CODER_VERSION, outcome.signature))
         events.extend(rows.to_row(record, key) for record in outcome.records)
     tables = {"rejected": pa.Table.from_pylist(rejected, schema=REJECTED_SCHEMA),
               "events": rows.to_table(events),
@@ -78,18 +78,17 @@ def write_partition(out: str, part: int, outcomes: list[Outcome]) -> dict:
     return {"articles": len(articles), "events": len(events), "rejected": len(rejected)}
 
 
-def _article_row(article: Article, key: str, coder_version: str) -> dict:
+def _article_row(article: Article, key: str, coder_version: str, signature: bytes | None) -> dict:
     return {"article_key": key, "article_id": article.id, "url": article.url, "outlet": article.outlet,
             "published": article.published, "title": article.title, "language": article.language,
             "origin": article.origin, "text": article.text, "dateline_text": article.dateline_text,
-            "coder_version": coder_version}
+            "coder_version": coder_version, "minhash": signature}
 
 
 def _rejected_row(outcome: Outcome) -> dict:
-    from warta.store.writer import _POSITION  # the split the store itself makes
+    from warta.store.writer import split_where  # the split the store itself makes
 
-    match = _POSITION.match(outcome.where)
-    where, position = (match["input"], match["position"]) if match else (outcome.where, "")
+    where, position = split_where(outcome.where)
     return {"input": where, "position": position, "reason": outcome.problem}
 
 
@@ -128,4 +127,14 @@ def _read_part(folder: Path, name: str) -> Iterator[Outcome]:
         by_article.setdefault(row["article_key"], []).append(rows.to_record(row))
     for row in articles:
         fields = {k: row[k] for k in ("url", "outlet", "published", "title", "language", "origin", "dateline_text")}
-        yield Outcome(Article(id=row["article_id"], text=row["text"], **fields), by_article.get(row["article_key"], []))
+        yield Outcome(Article(id=row["article_id"], text=row["text"], **fields), by_article.get(row["article_key"], []),
+                      signature=_signature(row))
+
+
+def _signature(row: dict) -> bytes | None:
+    """The worker's MinHash; None (the writer computes it from the text) for partitions
+    written before it was kept, or a damaged value."""
+    from warta.store.identity import BLOB_SIZE
+
+    blob = row.get("minhash")
+    return blob if blob is not None and len(blob) == BLOB_SIZE else None

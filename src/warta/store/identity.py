@@ -13,11 +13,15 @@ import re
 import unicodedata
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 64
 SCHEME = "affine32"  # datasketch 2 hashing scheme; stored signatures are read back with it
+SEED = 1  # datasketch's default: the permutations every stored signature was made with
 SHINGLE = 5  # words per shingle
+BLOB_SIZE = NUM_PERM * 4  # bytes of a signature as stored and sent between processes
+# drawn once: MinHash would draw the same permutations again for every article
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
@@ -34,21 +38,34 @@ def article_key(text: str, url: str | None) -> str:
     return digest.hexdigest()
 
 
-def signature(text: str) -> MinHash:
-    """MinHash of the article's lower-cased word shingles."""
+def shingles(text: str) -> list[bytes]:
+    """The article's distinct lower-cased ``SHINGLE``-word shingles, sorted: what it is hashed over."""
     words = _WORD.findall(unicodedata.normalize("NFKC", text).lower())
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in sorted(shingles)])
+    found = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    return [s.encode("utf-8") for s in sorted(found)]
+
+
+def signature(text: str) -> MinHash:
+    """MinHash of the article's shingles."""
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_PERMUTATIONS)
+    minhash.update_batch(shingles(text))
     return minhash
 
 
-def to_blob(minhash: MinHash) -> bytes:
+def to_blob(minhash: MinHash | LeanMinHash) -> bytes:
     return minhash.hashvalues.astype("<u4").tobytes()
 
 
-def from_blob(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype="<u4"))
+def signature_blob(text: str) -> bytes:
+    """The signature as bytes: what a worker sends back so that the writer need not hash."""
+    return to_blob(signature(text))
+
+
+def from_blob(blob: bytes) -> LeanMinHash:
+    """A stored or sent signature, ready to compare (no permutations: they are not needed)."""
+    if len(blob) != BLOB_SIZE:
+        raise ValueError(f"a MinHash signature is {BLOB_SIZE} bytes, got {len(blob)}")
+    return LeanMinHash(seed=SEED, hashvalues=np.frombuffer(blob, dtype="<u4"), scheme=SCHEME)
 
 
 class NearDuplicates:
@@ -57,14 +74,14 @@ class NearDuplicates:
     def __init__(self, threshold: float):
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._signatures: dict[str, MinHash] = {}
+        self._signatures: dict[str, LeanMinHash] = {}
 
-    def add(self, key: str, minhash: MinHash) -> None:
+    def add(self, key: str, minhash: LeanMinHash) -> None:
         if key not in self._signatures:
             self._lsh.insert(key, minhash)
             self._signatures[key] = minhash
 
-    def find(self, minhash: MinHash) -> tuple[str, float] | None:
+    def find(self, minhash: LeanMinHash) -> tuple[str, float] | None:
         """The most similar indexed article at or above the threshold (ties: smallest key)."""
         scored = [(-minhash.jaccard(self._signatures[k]), k) for k in self._lsh.query(minhash)]
         scored = [(s, k) for s, k in scored if -s >= self.threshold]

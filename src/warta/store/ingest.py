@@ -17,7 +17,7 @@ from warta.model import Article, InputError
 from warta.run.batch import ChunkCoder, Item, Outcome, ahead, code_articles, code_chunk
 from warta.run.progress import Progress
 from warta.settings import Settings
-from warta.store.writer import RunSummary, StoreWriter
+from warta.store.writer import Coded, RunSummary, StoreWriter
 
 Coder = Callable[[Article], tuple[Article, list[dict]]]
 CHECKPOINT = 500  # articles per committed batch
@@ -53,7 +53,7 @@ def code_all(items: Iterable[Article | InputError], writer: StoreWriter,
 
 
 def track(outcomes: Iterable[Outcome], writer: StoreWriter,
-          progress: Progress | None) -> Iterator[tuple[Article, list[dict]] | InputError]:
+          progress: Progress | None) -> Iterator[Coded | InputError]:
     """Outcomes as the writer takes them (stored articles counted by the writer as skipped),
     reported to the progress on the way."""
     for outcome in outcomes:

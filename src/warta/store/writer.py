@@ -2,7 +2,9 @@
 
 DuckDB allows one writing connection, so everything that changes a store goes through one
 ``StoreWriter`` (one process, one thread); a process pool or a Dask cluster feeds it an
-iterator of ``(article, records)`` and rejected inputs (``consume``).
+iterator of ``(article, records[, signature])`` and rejected inputs (``consume``). The
+MinHash signature is a pure function of the text, so the workers compute it and the writer
+only compares it: hashing every article here would cap a store at a few hundred articles/s.
 
 Each batch is one transaction: articles, their events, the refreshed aggregates, the
 rejected inputs and the run's counts commit together or not at all. A run killed at any
@@ -26,7 +28,7 @@ from warta.store import aggregate, identity, rows
 from warta.store.schema import open_store
 
 DUPLICATE_THRESHOLD = 0.8  # estimated Jaccard of 5-word shingles: syndicated copies, small edits
-_POSITION = re.compile(r"^(?P<input>.+?):(?P<position>(?:line |record |byte )?\d+(?:[:.]\d+)?)$")
+_WHERE = re.compile(r"^(?P<input>.+?):(?P<position>(?:line |record |byte )?\d+(?:[:.]\d+)?)$")
 
 ARTICLE_SCHEMA = pa.schema([
     ("article_key", pa.string()), ("article_id", pa.string()), ("url", pa.string()),
@@ -59,6 +61,15 @@ GROUPS_OF = """
 SELECT DISTINCT coalesce(source_code, ''), coalesce(target_code, ''), coalesce(cameo_root, '')
 FROM events WHERE article_key IN (SELECT article_key FROM {table})
 """
+
+
+Coded = tuple[Article, list[dict]] | tuple[Article, list[dict], bytes | None]  # what ``consume`` takes
+
+
+def split_where(where: str) -> tuple[str, str]:
+    """'FILE:LINE' (or 'FILE:record N', ...) -> (input, position) as the rejected table holds them."""
+    match = _WHERE.match(where)
+    return (match["input"], match["position"]) if match else (where, "")
 
 
 @dataclass(slots=True)
@@ -132,15 +143,19 @@ class StoreWriter:
         self.summary.articles_read += 1
         self.summary.articles_unchanged += 1
 
-    def add(self, article: Article, records: list[dict]) -> str:
-        """Store one coded article; returns 'new', 'duplicate', 'recoded' or 'unchanged'."""
+    def add(self, article: Article, records: list[dict], signature: bytes | None = None) -> str:
+        """Store one coded article; returns 'new', 'duplicate', 'recoded' or 'unchanged'.
+
+        ``signature``: ``identity.signature_blob(article.text)`` computed by a worker; the
+        writer computes it when it is not given (the store is the same either way)."""
         key = identity.article_key(article.text, article.url)
         stored = self._versions.get(key)
         if stored == self.coder_version:
             self.skip(article)
             return "unchanged"
         self.summary.articles_read += 1
-        minhash = identity.signature(article.text)
+        blob = signature if signature is not None else identity.signature_blob(article.text)
+        minhash = identity.from_blob(blob)
         if stored is not None:
             outcome, duplicate = "recoded", (self._copies.get(key), None)
             self._batch.recoded.append(key)
@@ -156,7 +171,7 @@ class StoreWriter:
         else:
             self._index.add(key, minhash)
         self._versions[key] = self.coder_version
-        self._batch.articles.append(self._article_row(article, key, duplicate, minhash))
+        self._batch.articles.append(self._article_row(article, key, duplicate, blob))
         self._batch.events.extend(rows.to_row(record, key) for record in records)
         self._batch.groups.update(aggregate.record_key(record) for record in records)
         self.summary.events += len(records)
@@ -165,13 +180,11 @@ class StoreWriter:
 
     def reject(self, error: InputError) -> None:
         """Record a bad input (file, position, reason); the run goes on."""
-        match = _POSITION.match(error.where)
-        where, position = (match["input"], match["position"]) if match else (error.where, "")
-        self._batch.rejected.append((where, position, error.problem))
+        self._batch.rejected.append((*split_where(error.where), error.problem))
         self.summary.rejected += 1
         self._maybe_flush()
 
-    def consume(self, items: Iterable[tuple[Article, list[dict]] | InputError]) -> RunSummary:
+    def consume(self, items: Iterable[Coded | InputError]) -> RunSummary:
         """Write everything an iterator of coded articles and rejected inputs yields."""
         for item in items:
             if isinstance(item, InputError):
@@ -180,13 +193,13 @@ class StoreWriter:
                 self.add(*item)
         return self.summary
 
-    def _article_row(self, article: Article, key: str, duplicate: tuple, minhash) -> dict:
+    def _article_row(self, article: Article, key: str, duplicate: tuple, signature: bytes) -> dict:
         return {
             "article_key": key, "article_id": article.id, "url": article.url,
             "outlet": article.outlet, "published": rows.parse_date(article.published),
             "title": article.title, "language": article.language, "origin": article.origin,
             "text": article.text, "doc_len": len(article.text), "duplicate_of": duplicate[0],
-            "similarity": duplicate[1], "minhash": identity.to_blob(minhash),
+            "similarity": duplicate[1], "minhash": signature,
             "coder_version": self.coder_version, "run_id": self.summary.run_id, "ingested": _now(),
         }
 

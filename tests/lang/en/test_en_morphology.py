@@ -44,7 +44,7 @@ from warta.lang.en.morphology import analyze, plural, read_tsv
         ("airstrikes", "airstrike", "noun"),
         ("clashes", "clash", "noun"),
         ("inquiries", "inquiry", "noun"),
-        ("bombings", "bombing", "noun"),
+        ("bombings", "bombing", "action_noun"),  # "the NATO bombing of Belgrade"
         ("officials", "official", "noun"),  # plural of an unknown word
         ("willing", "willing", "base"),  # words the rules would misread
         ("during", "during", "base"),
@@ -80,13 +80,20 @@ def test_event_nouns_and_their_plurals_are_nouns(row: dict[str, str]) -> None:
         assert analyze(row["plural"] or plural(row["noun"])) == (row["lemma"], "noun")
 
 
+@pytest.mark.parametrize("row", read_tsv("action_nouns.tsv"), ids=lambda r: r["noun"])
+def test_action_nouns_and_their_plurals_are_action_nouns(row: dict[str, str]) -> None:
+    assert analyze(row["noun"]) == (row["lemma"], "action_noun")
+    if row["plural"] != "-":
+        assert analyze(row["plural"] or plural(row["noun"])) == (row["lemma"], "action_noun")
+
+
 @pytest.mark.parametrize("noun, many", [("attack", "attacks"), ("clash", "clashes"), ("inquiry", "inquiries"), ("day", "days")])
 def test_plural(noun: str, many: str) -> None:
     assert plural(noun) == many
 
 
 def test_every_table_row_names_its_source() -> None:
-    for name in ("irregular_verbs.tsv", "event_nouns.tsv", "fixed_forms.tsv", "verbs.tsv"):
+    for name in ("irregular_verbs.tsv", "event_nouns.tsv", "action_nouns.tsv", "fixed_forms.tsv", "verbs.tsv"):
         rows = read_tsv(name)
         assert rows, name
         assert all(row["source"].strip() for row in rows), name

@@ -4,7 +4,10 @@ English news verbs inflect in four ways (-s, -ed, -ing and the irregular paradig
 so a few suffix rules plus four tables decide almost every case:
 
 - ``irregular_verbs.tsv``: paradigms that no rule produces (held, taken, was ...);
-- ``event_nouns.tsv``: words read as event nouns (attack, talks, airstrikes ...);
+- ``event_nouns.tsv``: words read as event nouns (attack, talks, airstrikes ...): the
+  modifier before them is the doer ("the Israeli attack");
+- ``action_nouns.tsv``: nominalizations whose "of" phrase is the one acted on ("the arrest
+  of X by Y", "Iraq's invasion of Kuwait"), form ``action_noun``;
 - ``fixed_forms.tsv``: words the suffix rules would misread (willing, during, news ...);
 - ``verbs.tsv``: known verb lemmas (built by scripts/build_english_lexicon.py), used to
   choose between the stems a suffix rule proposes (hoped -> hope, planned -> plan).
@@ -62,11 +65,11 @@ def add_irregular(forms: dict[str, Analysis], row: dict[str, str]) -> None:
     forms[base] = Analysis(base, "participle" if same else "base")
 
 
-def add_noun(forms: dict[str, Analysis], row: dict[str, str]) -> None:
+def add_noun(forms: dict[str, Analysis], row: dict[str, str], form: str) -> None:
     noun, lemma, many = row["noun"], row["lemma"], row["plural"]
-    forms[noun] = Analysis(lemma, "noun")
+    forms[noun] = Analysis(lemma, form)
     if many != "-":
-        forms[many or plural(noun)] = Analysis(lemma, "noun")
+        forms[many or plural(noun)] = Analysis(lemma, form)
 
 
 @cache
@@ -76,11 +79,13 @@ def tables() -> Tables:
     for row in read_tsv("irregular_verbs.tsv"):
         add_irregular(forms, row)
     for row in read_tsv("event_nouns.tsv"):
-        add_noun(forms, row)
+        add_noun(forms, row, "noun")
+    for row in read_tsv("action_nouns.tsv"):
+        add_noun(forms, row, "action_noun")
     for row in read_tsv("fixed_forms.tsv"):
         forms[row["word"]] = Analysis(row["lemma"], row["form"])
     verbs = {row["lemma"] for row in read_tsv("verbs.tsv")}
-    verbs.update(a.lemma for a in forms.values() if a.form != "noun")
+    verbs.update(a.lemma for a in forms.values() if a.form not in ("noun", "action_noun"))
     return Tables(forms, frozenset(verbs))
 
 
