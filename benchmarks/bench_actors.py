@@ -4,7 +4,9 @@
 
 Reads the real news corpus in ../shared/data/corpus (JSONL with "text"), repeated to
 the requested size, on one core. Speeds are given per wall-clock second and per CPU
-second of this process (the second is steady on a machine shared with other jobs).
+second of this process (the second is steady on a machine shared with other jobs). The
+actor stage runs ``--runs`` times, each with a fresh matcher (cold memos): the first run
+and the best run are both printed (the best is the least disturbed by other jobs).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ def corpus_texts(limit_bytes: int) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=8.0, help="megabytes of text to match")
+    parser.add_argument("--runs", type=int, default=3, help="times the actor stage is run")
     args = parser.parse_args()
     load_kb()  # make sure the cache exists
     t0 = time.perf_counter()
@@ -56,7 +59,6 @@ def main() -> int:
     kb_mb = tracemalloc.get_traced_memory()[0] / 1e6
     tracemalloc.stop()
     del traced
-    matcher = ActorMatcher(kb)
     texts = corpus_texts(int(args.mb * 1e6))
     articles = []
     for i, text in enumerate(texts):
@@ -66,9 +68,13 @@ def main() -> int:
     t0, c0 = time.perf_counter(), time.process_time()
     hits = sum(len(kb.hits(t, "id")) for t in texts)
     raw_s, raw_cpu = time.perf_counter() - t0, time.process_time() - c0
-    t0, c0 = time.perf_counter(), time.process_time()
-    mentions = sum(len(matcher.mentions(a)) for a in articles)
-    full_s, full_cpu = time.perf_counter() - t0, time.process_time() - c0
+    runs = []  # (wall s, cpu s) per run
+    for _ in range(max(1, args.runs)):
+        matcher = ActorMatcher(kb)
+        t0, c0 = time.perf_counter(), time.process_time()
+        mentions = sum(len(matcher.mentions(a)) for a in articles)
+        runs.append((time.perf_counter() - t0, time.process_time() - c0))
+    full_s, full_cpu = min(runs, key=lambda r: r[1])
     print(json.dumps({
         "kb_load_s": round(load_s, 3), "kb_memory_mb": round(kb_mb, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -76,6 +82,8 @@ def main() -> int:
         "raw_match_mb_per_s": round(size_mb / raw_s, 2), "raw_match_mb_per_cpu_s": round(size_mb / raw_cpu, 2),
         "hits": hits,
         "actor_stage_mb_per_s": round(size_mb / full_s, 2), "actor_stage_mb_per_cpu_s": round(size_mb / full_cpu, 2),
+        "actor_stage_first_run_mb_per_cpu_s": round(size_mb / runs[0][1], 2),
+        "actor_stage_runs_mb_per_cpu_s": [round(size_mb / cpu, 2) for _, cpu in runs],
         "mentions": mentions,
         "articles_per_s": round(len(texts) / full_s, 1),
     }))

@@ -2,10 +2,13 @@
 
 The coder's target is 150 articles/s per core; the store must not be the bottleneck.
 Synthetic articles (~2,500 characters, 6 records each, 10% syndicated copies) go through
-``StoreWriter.add`` exactly as in ``warta ingest``; the figure includes MinHash signatures,
-near-duplicate lookups, batched inserts and the aggregate refresh.
+``StoreWriter.add`` exactly as in ``warta ingest``; the figure includes near-duplicate
+lookups, batched inserts and the aggregate refresh. Two runs, each into a fresh store: the
+writer computing each MinHash signature itself (``add(article, records)``), then given the
+signatures (``add(article, records, signature)``), as the workers of ``warta ingest`` send
+them; both stores must hold the same near-duplicate links.
 
-    .venv/bin/python benchmarks/store_write.py [--articles 5000] [--db /tmp/bench.duckdb]
+    .venv/bin/python benchmarks/store_write.py [--articles 5000] [--db-dir /tmp/bench]
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
+import duckdb
+
 from warta.model import Article
+from warta.store.identity import signature_blob
 from warta.store.writer import StoreWriter
 
 WORDS = ("pemerintah menteri presiden rakyat ekonomi harga kebijakan parlemen partai pemilu polisi "
@@ -50,12 +56,31 @@ def make_records(article: Article, rng: random.Random) -> list[dict]:
     return records
 
 
+def write(db: Path, items: list[tuple], label: str) -> list[tuple]:
+    """One timed run of the writer; prints its figures, returns the near-duplicate links."""
+    records = sum(len(item[1]) for item in items)
+    for stale in (db, db.with_name(db.name + ".wal")):  # a fresh store each time
+        stale.unlink(missing_ok=True)
+    start, cpu = time.perf_counter(), time.process_time()
+    with StoreWriter(db, "bench") as writer:
+        writer.consume(items)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(f"store write ({label}): {len(items)} articles, {records} records in {seconds:.2f} s -> "
+          f"{len(items) / seconds:.0f} articles/s, {records / seconds:.0f} records/s, "
+          f"{1000 * cpu / len(items):.2f} ms CPU per article ({writer.summary.duplicates} near-duplicates linked; db {db})")
+    con = duckdb.connect(str(db), read_only=True)
+    links = con.execute("SELECT article_key, duplicate_of, minhash FROM articles ORDER BY article_key").fetchall()
+    con.close()
+    return links
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000)
-    parser.add_argument("--db", type=Path)
+    parser.add_argument("--db-dir", type=Path)
     args = parser.parse_args()
-    db = args.db or Path(tempfile.mkdtemp()) / "bench.duckdb"
+    folder = args.db_dir or Path(tempfile.mkdtemp())
+    folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(7)
     items = []
     for i in range(args.articles):
@@ -65,14 +90,10 @@ def main() -> None:
             article = Article(id=f"bench-{i}", text=prev.text + " dikutip", url=f"https://copy.example/{i}",
                               outlet="copies", published=prev.published, language="id")
         items.append((article, make_records(article, rng)))
-    records = sum(len(r) for _, r in items)
-    start = time.perf_counter()
-    with StoreWriter(db, "bench") as writer:
-        writer.consume(items)
-    seconds = time.perf_counter() - start
-    print(f"store write: {args.articles} articles, {records} records in {seconds:.2f} s -> "
-          f"{args.articles / seconds:.0f} articles/s, {records / seconds:.0f} records/s "
-          f"({writer.summary.duplicates} near-duplicates linked; db {db})")
+    computed = write(folder / "computed.duckdb", items, "writer computes the MinHash")
+    signed = [(article, records, signature_blob(article.text)) for article, records in items]  # the workers' part
+    given = write(folder / "given.duckdb", signed, "MinHash given")
+    print("same near-duplicate links and signatures" if given == computed else "DIFFERENT near-duplicate links")
 
 
 if __name__ == "__main__":

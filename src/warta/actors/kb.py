@@ -51,7 +51,7 @@ class KB:
     def hits(self, text: str, lang: str | None) -> list[Hit]:
         """Raw name hits in ``text`` (leftmost-longest, word-bounded): (start, end, (key
         length, *Choice))."""
-        return find_hits(self.automata[view_of(lang)], " " + normalize(text))
+        return find_hits(self.automata[view_of(lang)], f" {normalize(text)} ")
 
     def candidates(self, group: int, raw: str, lang: str | None) -> list[int]:
         """Entries an alias group can stand for, given how the text writes it; best first."""

@@ -88,5 +88,5 @@ def _absorb_inner(phrases: list[Phrase]) -> list[Phrase]:
 def abbreviation_at(text: str, end: int, limit: int) -> tuple[str, int] | None:
     """The abbreviation in parentheses right after a name ("... Islam (FIS)") and where
     the parentheses end."""
-    m = ABBREVIATION.match(text, end, limit)
+    m = ABBREVIATION.match(text, end, limit) if text.find("(", end, limit) >= 0 else None
     return (m.group(1), m.end()) if m else None

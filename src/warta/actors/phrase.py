@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 PLACE_KINDS = frozenset(("country", "region", "metonym", "place", "igo", "group", "institution"))
 # names that, beside a place noun, describe the place instead of acting ("kota Siberia",
@@ -23,6 +23,8 @@ ORG_KINDS = frozenset(("group", "igo", "institution"))
 NAME_WORD = r"(?:[A-Z][\w'’.]*(?:-[\w'’.]+)*)"
 POSSESSIVES = ("'s", "’s", "'", "’")
 MAX_MODIFIERS = 2  # adjectives allowed inside a phrase: "Afghanistan's new rulers"
+EXTENDABLE = frozenset(("title", "agent", "ethnic", "collective"))  # take determiners on their left
+MAX_GAP = 64  # characters between two units of one phrase, at most (connectors, modifiers, parentheses)
 
 
 class Rules(NamedTuple):
@@ -35,11 +37,36 @@ class Rules(NamedTuple):
     modifiers: frozenset[str]  # adjectives inside a phrase: "pemerintahan baru Rumania"
     led_by: frozenset[str]  # organisation + these + its leader: "al-Qaeda pimpinan Osama bin Laden"
     modifier_first: bool  # "Russian troops"
-    place_nouns: re.Pattern | None  # "kota", "Gedung", "town": the name beside it is a place
-    determiners: re.Pattern  # "para", "the", "mantan" before a title
+    # "kota", "Gedung" (before the name: WordsBefore), "town" (after it: a pattern matched there)
+    place_nouns: WordsBefore | re.Pattern | None
+    determiners: WordsBefore  # "para", "the", "mantan" before a title
     skip_words: frozenset[str]  # the determiners themselves: no part of a name ("The")
     default_country: str | None
-    ethnic_markers: re.Pattern | None = None  # "etnis", "ethnic": the nationality after it is a people
+    ethnic_markers: WordsBefore | None = None  # "etnis", "ethnic": the nationality after it is a people
+
+
+class WordsBefore(NamedTuple):
+    """A pattern that must end right before a position, and the words it can end with: most
+    positions are ruled out by one set look-up, with no regex search (the actor stage tries
+    this before every phrase)."""
+
+    pattern: re.Pattern
+    last_words: frozenset[str]  # lower case
+    numbers: bool = False  # the pattern may end with a number ("15 tentara")
+
+    def search(self, text: str, lo: int, hi: int) -> re.Match | None:
+        chunk = text[lo:hi]
+        if not chunk[-1:].isspace():
+            return None
+        words = chunk.rsplit(None, 1)
+        last = words[-1] if words else ""
+        if last.lower() in self.last_words or (self.numbers and last[:1].isdigit()):
+            return self.pattern.search(text, lo, hi)
+        return None
+
+
+def last_words(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(p.split()[-1].lower() for p in phrases if p.split())
 
 
 @dataclass(slots=True)
@@ -135,13 +162,16 @@ def build_phrases(text: str, units: list[Unit], bounds: list[tuple[int, int]], r
         if s_index >= len(bounds) or unit.start < bounds[s_index][0] or unit.end > bounds[s_index][1]:
             continue  # a hit across a sentence boundary is no actor
         current = phrases[-1] if phrases and phrases[-1].sentence == s_index else None
-        if current and unit.kind != "blocked" and current.units[0].kind != "blocked" and can_join(
+        if current and unit.start - current.end <= MAX_GAP and unit.kind != "blocked" \
+                and current.units[0].kind != "blocked" and can_join(
                 current, unit, gap_kind(_after_abbreviation(text, current.end, unit.start), rules.connectors,
                                         rules.modifiers), rules.modifier_first):
             current.units.append(unit)
             current.end = unit.end
         else:
             phrases.append(Phrase(unit.start, unit.end, s_index, [unit]))
+    if not any(u.kind == "blocked" for u in units):
+        return phrases
     return [p for p in phrases if "blocked" not in p.kinds()]
 
 
@@ -239,20 +269,20 @@ def absorb_name(text: str, phrase: Phrase, limit: int, particles: tuple[str, ...
     phrase.end = start + len(name)
 
 
-def determiner_pattern(words: list[str], formers: list[str], deputies: list[str] = ()) -> re.Pattern:
+def determiner_pattern(words: list[str], formers: list[str], deputies: list[str] = ()) -> WordsBefore:
     """Determiners ("para", "ribuan", "the", "15"), a "former" word and a "deputy" word
     ("wakil", "vice": part of the title) before a phrase."""
     def alternatives(items) -> str:
         return "|".join(sorted((re.escape(w) for w in items), key=len, reverse=True)) or "(?!)"
 
-    return re.compile(rf"(?:(?<=\s)|^)(?P<all>(?:(?:{alternatives(words)}|\d[\d.,]*)\s+)*"
-                      rf"(?P<former>(?:{alternatives(formers)})\s+)?(?:(?:{alternatives(deputies)})\s+)?)$",
-                      re.IGNORECASE)
+    return WordsBefore(re.compile(rf"(?:(?<=\s)|^)(?P<all>(?:(?:{alternatives(words)}|\d[\d.,]*)\s+)*"
+                                  rf"(?P<former>(?:{alternatives(formers)})\s+)?(?:(?:{alternatives(deputies)})\s+)?)$",
+                                  re.IGNORECASE), last_words([*words, *formers, *deputies]), numbers=True)
 
 
-def extend_left(text: str, phrase: Phrase, floor: int, pattern: re.Pattern) -> None:
+def extend_left(text: str, phrase: Phrase, floor: int, pattern: WordsBefore) -> None:
     """Take the determiners and a "former" word before a title/agent phrase into it."""
-    if phrase.units[0].kind not in ("title", "agent", "ethnic", "collective"):
+    if phrase.units[0].kind not in EXTENDABLE:
         return
     window_start = max(floor, phrase.start - 40)
     m = pattern.search(text, window_start, phrase.start)
@@ -261,7 +291,7 @@ def extend_left(text: str, phrase: Phrase, floor: int, pattern: re.Pattern) -> N
         phrase.former = bool(m.group("former"))
 
 
-def place_noun_pattern(nouns: list[str], after: bool) -> re.Pattern | None:
+def place_noun_pattern(nouns: list[str], after: bool) -> WordsBefore | re.Pattern | None:
     """Place nouns right before a name (Indonesian: "kota ", "Gedung ") or right after it
     (English: " town", " province")."""
     if not nouns:
@@ -269,10 +299,10 @@ def place_noun_pattern(nouns: list[str], after: bool) -> re.Pattern | None:
     words = "|".join(sorted((re.escape(w) for w in nouns), key=len, reverse=True))
     if after:
         return re.compile(rf"[ \t]+(?:{words})\b", re.IGNORECASE)
-    return re.compile(rf"(?:(?<=\s)|^)(?:{words})[ \t]+$", re.IGNORECASE)
+    return WordsBefore(re.compile(rf"(?:(?<=\s)|^)(?:{words})[ \t]+$", re.IGNORECASE), last_words(nouns))
 
 
-def apply_place_nouns(text: str, phrases: list[Phrase], pattern: re.Pattern | None,
+def apply_place_nouns(text: str, phrases: list[Phrase], pattern: WordsBefore | re.Pattern | None,
                       after: bool) -> tuple[list[Phrase], list[Phrase]]:
     """(actor phrases, place phrases). A country, region or institution beside a place noun
     describes a place ("kota Siberia", "Gedung DPR", "Bosnian town") and names no actor; a
@@ -309,15 +339,15 @@ def apply_place_nouns(text: str, phrases: list[Phrase], pattern: re.Pattern | No
     return out, places
 
 
-def word_before_pattern(words: frozenset[str]) -> re.Pattern | None:
+def word_before_pattern(words: frozenset[str]) -> WordsBefore | None:
     """One of ``words`` right before a position (searched in the text just before it)."""
     if not words:
         return None
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?:(?<=\s)|^)(?:{alternatives})[ \t]+$", re.IGNORECASE)
+    return WordsBefore(re.compile(rf"(?:(?<=\s)|^)(?:{alternatives})[ \t]+$", re.IGNORECASE), last_words(words))
 
 
-def mark_ethnic(text: str, phrases: list[Phrase], pattern: re.Pattern | None) -> None:
+def mark_ethnic(text: str, phrases: list[Phrase], pattern: WordsBefore | None) -> None:
     """A nationality after an ethnic marker names a people, not a state: "etnis Albania" in
     Macedonia, "ethnic Albanians" in Serbia live in the country of the phrase or the story."""
     if pattern is None:

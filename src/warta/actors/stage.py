@@ -11,17 +11,19 @@ from warta.actors.entries import Entry
 from warta.actors.kb import KB, LOOK_UP, load_kb, view_of
 from warta.actors.match import has_capital
 from warta.actors.orgs import abbreviation_at, expand_orgs
-from warta.actors.phrase import (WORD_KINDS, Phrase, Rules, Unit, absorb_name, apply_place_nouns, build_phrases,
-                                 determiner_pattern, extend_left, join_led_by, join_locatives, mark_ethnic,
-                                 mark_places, place_noun_pattern, share_titles, word_before_pattern)
+from warta.actors.phrase import (EXTENDABLE, WORD_KINDS, Phrase, Rules, Unit, absorb_name, apply_place_nouns,
+                                 build_phrases, determiner_pattern, extend_left, join_led_by, join_locatives,
+                                 mark_ethnic, mark_places, place_noun_pattern, share_titles, word_before_pattern)
 from warta.model import Actor, Article, Mention
 from warta.settings import Settings
 
 WORD_JOINERS = "_'’-"  # characters inside one name word ("O'Neill", "Fazl-ur-Rehman")
 MEMO_SIZE = 200_000  # entries kept in each memo before it is cleared
+SPACE = re.compile(r"\s")
 MIN_SHORT_NAME = 3  # shortest name part that may stand for a person named earlier
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 # a phrase naming one of these has its country already; a bare title + name does not
+STORY_KINDS = frozenset(("country", "metonym", "place", "institution", "person"))  # count for the story country
 NAME_COUNTRY_KINDS = frozenset(("country", "region", "metonym", "place", "igo", "group", "institution", "person"))
 
 
@@ -49,6 +51,9 @@ class ActorMatcher:
         self.surnames = surname_countries(kb.entries)
         self.memo: dict[tuple, int] = {}  # (alias group, text, lang, date) -> entry (-1: none)
         self.kinds = [e.kind for e in kb.entries]
+        self.countries: dict[tuple, str | None] = {}  # (entry, date) -> country it counts for in the story
+        # titles/agents that say something alone: a sector or a bound country ("Kapolri")
+        self.telling = frozenset(i for i, e in enumerate(kb.entries) if e.sectors or e.country)
         self.rules = {lang: self.language_rules(lang) for lang in ("id", "en", "*")}
         self.actors: dict[tuple, tuple[Actor, str]] = {}  # phrase signature -> (actor, mention kind)
         # agents that are no nation's by default ("militan", "refugees"): no story country
@@ -80,10 +85,13 @@ class ActorMatcher:
         phrases = build_phrases(text, self.units(article), bounds, rules)
         phrases = expand_orgs(text, phrases, bounds, not rules.modifier_first, rules.skip_words)
         for i, phrase in enumerate(phrases):
+            units = phrase.units
+            if len(units) == 1 and units[0].kind not in EXTENDABLE:
+                continue  # a lone name: no personal name to take in, no determiner
             floor = max(bounds[phrase.sentence][0], phrases[i - 1].end if i else 0)
             limit = min(bounds[phrase.sentence][1], phrases[i + 1].start if i + 1 < len(phrases) else len(text))
-            kinds = phrase.kinds()
-            if "title" in kinds and "person" not in kinds:
+            if (units[0].kind == "title" if len(units) == 1 else
+                    any(u.kind == "title" for u in units) and all(u.kind != "person" for u in units)):
                 absorb_name(text, phrase, limit, self.particles)
             extend_left(text, phrase, floor, rules.determiners)
         mark_ethnic(text, phrases, rules.ethnic_markers)
@@ -93,9 +101,10 @@ class ActorMatcher:
         phrases = join_locatives(text, phrases, rules.locatives, unbound)
         share_titles(text, phrases, rules.coordinators, rules.modifier_first)
         mark_places(text, phrases, rules.place_words)
-        towns = [p for p in phrases if self.is_lone_town(p)]
-        if towns:
-            phrases = [p for p in phrases if not self.is_lone_town(p)]
+        kept, towns = [], []
+        for phrase in phrases:
+            (towns if self.is_lone_town(phrase) else kept).append(phrase)
+        phrases = kept
         story = self.story_country(article, phrases + places + towns) or rules.default_country
         mentions = [self.mention(article, p, None if id(p) in unbound else story) for p in phrases]
         mentions += self.short_mentions(article, mentions, bounds)
@@ -150,9 +159,8 @@ class ActorMatcher:
 
     def is_actor(self, phrase: Phrase) -> bool:
         """A lone title/agent with no sector ("kelompok", "juru bicara") names nobody."""
-        if phrase.name or any(u.kind not in ("title", "agent") for u in phrase.units):
-            return True
-        return any(self.kb.entries[u.entry].sectors or self.kb.entries[u.entry].country for u in phrase.units)
+        return bool(phrase.name) or any(u.kind not in ("title", "agent") or u.entry in self.telling
+                                        for u in phrase.units)
 
     def story_country(self, article: Article, phrases: list[Phrase]) -> str | None:
         """The dateline's country, else the country named most often (first on ties)."""
@@ -165,16 +173,26 @@ class ActorMatcher:
                     return code[:3]
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
+        countries, date = self.countries, article.published
         for phrase in phrases:
             for unit in phrase.units:
-                if unit.kind in ("country", "metonym", "place", "institution", "person"):
-                    code = self.kb.entries[unit.entry].code_at(article.published)
-                    if code and code[:3].isalpha() and code[:3] not in ("IGO", "IMG"):
-                        counts[code[:3]] += 1
-                        first.setdefault(code[:3], unit.start)
+                if unit.kind in STORY_KINDS:
+                    country = countries.get((unit.entry, date), "")
+                    if country == "":
+                        country = countries[unit.entry, date] = self.country_of(unit.entry, date)
+                    if country:
+                        counts[country] += 1
+                        first.setdefault(country, unit.start)
         if not counts:
             return None
         return min(counts, key=lambda c: (-counts[c], first[c]))
+
+    def country_of(self, entry: int, date: str | None) -> str | None:
+        """The country an entry counts for in the story country (none for IGOs, IMG groups)."""
+        if len(self.countries) > MEMO_SIZE:
+            self.countries.clear()
+        code = self.kb.entries[entry].code_at(date)
+        return code[:3] if code and code[:3].isalpha() and code[:3] not in ("IGO", "IMG") else None
 
     def is_lone_town(self, phrase: Phrase) -> bool:
         """A city or province named alone, not as a place ("di Cizre") nor in a title's phrase
@@ -186,7 +204,7 @@ class ActorMatcher:
     def is_unbound(self, phrase: Phrase) -> bool:
         """Militants, rebels, refugees ... with no country or group named in the phrase."""
         units = phrase.units
-        return (all(u.kind in WORD_KINDS for u in units) and any(u.entry in self.unbound for u in units)
+        return (any(u.entry in self.unbound for u in units) and all(u.kind in WORD_KINDS for u in units)
                 and not any(u.kind == "ethnic" for u in units))  # "Shona rebels": the story's
 
     def mention(self, article: Article, phrase: Phrase, story: str | None) -> Mention:
@@ -196,8 +214,9 @@ class ActorMatcher:
             story = self.surnames.get(surname, story)  # "Presiden Bush": the surname's country
         if phrase.named_org:
             name = article.text[phrase.start:phrase.end]
-        key = (tuple([u.entry for u in phrase.units]), phrase.former, phrase.place, phrase.named_org,
-               phrase.borrowed.entry if phrase.borrowed else -1, name, article.published, story)
+        units = phrase.units
+        key = ((units[0].entry if len(units) == 1 else tuple([u.entry for u in units])), phrase.former, phrase.place,
+               phrase.named_org, phrase.borrowed.entry if phrase.borrowed else -1, name, article.published, story)
         found = self.actors.get(key)
         if found is None:
             if len(self.actors) > MEMO_SIZE:
@@ -265,7 +284,7 @@ def _name_parts(mentions: list[Mention]) -> dict[str, tuple[int, Mention]]:
             continue
         parts = [m.actor.name] + [w for w in re.split(r"[\s,]+", m.actor.name) if len(w) >= MIN_SHORT_NAME]
         for part in parts:
-            if part[:1].isascii() and part[:1].isupper() and not any(ch.isspace() for ch in part):
+            if part[:1].isascii() and part[:1].isupper() and not SPACE.search(part):
                 names.setdefault(part, (m.end, m))
     return names
 
