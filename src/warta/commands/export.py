@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from warta.commands import open_for_reading
+
 HELP = "export an event database: gdelt | mentions | parquet | jsonl | csv"
 
 
@@ -21,15 +23,12 @@ def run(args: argparse.Namespace) -> int:
     import duckdb
 
     from warta.store import export
-    from warta.store.schema import StoreError, open_store
 
     if args.format == "parquet" and not args.out:
         print("warta export: --format parquet needs --out DIRECTORY", file=sys.stderr)
         return 2
-    try:
-        con = open_store(args.db, read_only=True)
-    except StoreError as exc:
-        print(f"warta export: {exc}", file=sys.stderr)
+    con = open_for_reading(args.db, "export")
+    if con is None:
         return 2
     try:
         if args.format == "parquet":

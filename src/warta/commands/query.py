@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from warta.commands import open_for_reading
+
 HELP = "query an event database: filter events, list dyads, build timelines"
 
 FILTERS = [
@@ -37,13 +39,10 @@ def run(args: argparse.Namespace) -> int:
 
     from warta.store import query
     from warta.store.render import render
-    from warta.store.schema import StoreError, open_store
 
     filters = query.Filters(**{flag[2:]: getattr(args, flag[2:]) for flag, _, _ in FILTERS})
-    try:
-        con = open_store(args.db, read_only=True)
-    except StoreError as exc:
-        print(f"warta query: {exc}", file=sys.stderr)
+    con = open_for_reading(args.db, "query")
+    if con is None:
         return 2
     try:
         if args.dyads:

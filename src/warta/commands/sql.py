@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from warta.commands import open_for_reading
+
 HELP = "run a read-only SQL query against an event database"
 
 
@@ -18,12 +20,9 @@ def run(args: argparse.Namespace) -> int:
     import duckdb
 
     from warta.store.render import render
-    from warta.store.schema import StoreError, open_sql
 
-    try:
-        con = open_sql(args.db)
-    except StoreError as exc:
-        print(f"warta sql: {exc}", file=sys.stderr)
+    con = open_for_reading(args.db, "sql", sql=True)
+    if con is None:
         return 2
     try:
         cursor = con.execute(args.sql)
