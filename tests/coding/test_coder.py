@@ -250,3 +250,9 @@ def test_a_to_that_ends_an_intent_phrase_opens_no_purpose_clause(pipeline):
 def test_a_restriction_imposed_on_a_place_targets_its_country(pipeline):
     _, events = code(pipeline, "Pemerintah Sudan memberlakukan jam malam di Darfur Barat pada Minggu.")
     assert any(e[0] == "SDN" and e[1] == "SDN" and e[2] == "17" for e in events)
+
+
+def test_an_elided_subject_after_a_clause_break_is_the_earlier_one(pipeline):
+    _, events = code(pipeline, "Benin opened its borders to refugees from Nigeria, but was still refusing admittance "
+                               "to Ghanaians.", lang="en")
+    assert any(e[0] == "BEN" and e[1] == "GHA" and e[2] == "12" for e in events)

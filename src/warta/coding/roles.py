@@ -163,11 +163,21 @@ class RoleFinder:
             if g.is_("complementizers", word) or word in PUNCT_HARD:
                 return [], "none"
             if g.is_("clause_breaks", word):
+                if not crossed_break and self._only_auxiliaries(c, g, k + 1, trigger.first):
+                    # "X opened its borders ..., but was still refusing ...": the subject is elided
+                    earlier = [t for t in c.subject_idx if c.triggers[t].last < k]
+                    if earlier:
+                        return c.subject_idx[max(earlier)], "coordinated"
                 crossed_break = True
             if g.is_("pronouns_person", word) or g.is_("pronouns_group", word) or self._dual_at(c, g, k):
                 return [-1 - k], "pronoun"
             k -= 1
         return [], "none"
+
+    def _only_auxiliaries(self, c: Clause, g: PackGrammar, start: int, end: int) -> bool:
+        """Whether tokens start..end-1 are all auxiliaries, adverbs or negators (no subject)."""
+        return all(g.is_("skip", w) or g.is_("passive_aux", w) or g.is_("negators", w) or g.is_("intent", w)
+                   for w in c.words[start:end])
 
     def _coordinated_after_object(self, c: Clause, g: PackGrammar, t_index: int, m: int) -> list[int] | None:
         """"X met Y and travelled to Z": when a conjunction joins the trigger to an earlier
