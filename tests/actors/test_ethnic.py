@@ -5,10 +5,7 @@ Plus the office words and people added in round 5."""
 from __future__ import annotations
 
 import pytest
-
-
-def spans(article) -> list[tuple[str, str | None]]:
-    return [(m.text, m.actor.code) for m in article.mentions]
+from actors_support import spans
 
 
 @pytest.mark.parametrize("text, lang, span, code", [

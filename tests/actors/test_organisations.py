@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.actors.lookup import lookup
-
-
-def coded(article):
-    return [(m.text, m.actor.code) for m in article.mentions]
+from actors_support import spans
 
 
 @pytest.mark.parametrize("text, lang, span, code", [
@@ -26,8 +23,8 @@ def test_named_organisation_takes_country_from_its_name_and_sector_from_its_head
 def test_organisation_without_country_in_its_name_takes_the_story_country(run):
     article = run("Presiden Aljazair Abdelaziz Bouteflika siap mencabut larangan terhadap "
                   "Front Penyelamatan Islam (FIS). FIS menyambut langkah itu.", date="1999-07-01")
-    assert ("Front Penyelamatan Islam", "DZAPTY") in coded(article)
-    assert ("FIS", "DZAPTY") in coded(article)  # the abbreviation binds to the name before it
+    assert ("Front Penyelamatan Islam", "DZAPTY") in spans(article)
+    assert ("FIS", "DZAPTY") in spans(article)  # the abbreviation binds to the name before it
 
 
 def test_abbreviation_before_its_name_is_not_bound(run):
