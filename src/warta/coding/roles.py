@@ -280,7 +280,7 @@ class RoleFinder:
                 k = c.triggers[t].last + 1
                 stop = min(n, k + RIGHT_WINDOW)
                 continue
-            if t >= 0 and c.triggers[t].form in NOUNISH and trigger.form != "noun":
+            if t >= 0 and c.triggers[t].form in NOUNISH and trigger.form not in NOUN_FORMS:
                 # "menolak ultimatum Australia": the noun's actor is the verb's object
                 c.absorbed.add(t)
                 k = c.triggers[t].last + 1
