@@ -108,6 +108,3 @@ def article_records(article: Article, min_confidence: float = 0.0) -> list[dict]
                                                    e.source.start if e.source else -1,
                                                    e.target.start if e.target else -1))
     return [event_record(article, e, version) for e in events if e.confidence >= min_confidence]
-
-
-CODER_VERSION = coder_version()

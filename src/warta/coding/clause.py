@@ -14,7 +14,6 @@ from warta.model import Mention, Sentence
 LEFT_WINDOW = 25  # tokens searched for a subject
 RIGHT_WINDOW = 10  # tokens searched for an object
 MODIFIER_WINDOW = 3  # negators / intent words this close before a trigger apply to it
-PUNCT_SOFT = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")", "«", "»"})
 PUNCT_HARD = frozenset({";", ":", "?", "!", "."})
 OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
 # roots whose complement is what is asked, alleged or threatened, not an event of its own

@@ -45,9 +45,6 @@ class LanguagePack:
     def words(self, role: str) -> frozenset[str]:
         return self.function_words.get(role, frozenset())
 
-    def data_path(self, name: str) -> Path:
-        return self.folder / name
-
 
 def load_function_words(path: Path) -> dict[str, frozenset[str]]:
     """Read a ``function_words.yaml``: a mapping role -> list of words/phrases."""

@@ -58,7 +58,7 @@ def code_partition(items: list[Article | Outcome], settings: Settings, out: str,
 
 def write_partition(out: str, part: int, outcomes: list[Outcome]) -> dict:
     """The three files of one partition, each renamed into place once complete."""
-    from warta.record import CODER_VERSION
+    from warta.record import coder_version
     from warta.store import identity, rows
 
     articles, events, rejected = [], [], []
@@ -68,7 +68,7 @@ def write_partition(out: str, part: int, outcomes: list[Outcome]) -> dict:
             continue
         article = outcome.article
         key = identity.article_key(article.text, article.url)
-        articles.append(_article_row(article, key, CODER_VERSION, outcome.signature))
+        articles.append(_article_row(article, key, coder_version(), outcome.signature))
         events.extend(rows.to_row(record, key) for record in outcome.records)
     tables = {"rejected": pa.Table.from_pylist(rejected, schema=REJECTED_SCHEMA),
               "events": rows.to_table(events),

@@ -75,9 +75,9 @@ def ingest(paths: list[str], db: str | Path, settings: Settings, command: str = 
     """Read, code and store everything under ``paths``: in this process (``workers`` 1),
     on a pool of ``workers`` processes, or on the Dask cluster at ``dask``."""
     from warta.ingest import read_inputs
-    from warta.record import CODER_VERSION
+    from warta.record import coder_version
 
-    with StoreWriter(db, CODER_VERSION, command=command, batch_size=checkpoint) as writer:  # a bad store fails first
+    with StoreWriter(db, coder_version(), command=command, batch_size=checkpoint) as writer:  # a bad store fails first
         items = pending(read_inputs(paths, settings), writer)
         with ExitStack() as cluster:
             if dask:
@@ -93,11 +93,11 @@ def ingest(paths: list[str], db: str | Path, settings: Settings, command: str = 
 def ingest_parquet(folder: str | Path, db: str | Path, command: str = "", checkpoint: int = CHECKPOINT,
                    progress: Progress | None = None) -> RunSummary:
     """Load what ``--out-parquet`` runs wrote into a store (idempotent like ``ingest``)."""
-    from warta.record import CODER_VERSION
+    from warta.record import coder_version
     from warta.run.parquet import read_partitions
 
     outcomes = read_partitions(folder)  # an empty folder fails before the store is opened
-    with StoreWriter(db, CODER_VERSION, command=command, batch_size=checkpoint) as writer:
+    with StoreWriter(db, coder_version(), command=command, batch_size=checkpoint) as writer:
         writer.consume(track(outcomes, writer, progress))
     return writer.summary
 
