@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
+from warta.commands import add_actors_argument, settings_from
 from warta.ingest.options import add_input_arguments
-from warta.settings import Settings
 
 HELP = "code articles into event records (JSON lines, the contract in docs/records.md)"
 
@@ -17,15 +16,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_input_arguments(parser)
     parser.add_argument("--out", help="write records here instead of stdout")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
-    parser.add_argument("--actors", action="append", default=[], metavar="OVERLAY.yaml",
-                        help="actor overlay file adding or overriding entries (repeatable)")
+    add_actors_argument(parser)
     parser.add_argument("--debug", action="store_true", help="add the reasons for unresolved values")
-
-
-def settings_from(args: argparse.Namespace) -> Settings:
-    """The Settings object of the commands that code articles."""
-    return Settings(lang=args.lang, default_date=args.date, min_confidence=getattr(args, "min_confidence", 0.0),
-                    actor_overlays=[Path(p) for p in getattr(args, "actors", [])], debug=getattr(args, "debug", False))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,9 +6,9 @@ import argparse
 import json
 import sys
 
+from warta.commands import add_actors_argument, settings_from
 from warta.eval.evaluate import evaluate
 from warta.model import InputError
-from warta.settings import Settings
 
 HELP = "score the coder (or a predictions file) against a gold file: micro P/R/F1 with variants"
 
@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--lang", default="auto", choices=["auto", "id", "en"])
     parser.add_argument("--min-confidence", type=float, default=0.0)
-    parser.add_argument("--actors", action="append", default=[], metavar="OVERLAY.yaml")
+    add_actors_argument(parser)
 
 
 def render(report: dict) -> str:
@@ -39,10 +39,7 @@ def render(report: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    settings = Settings(lang=args.lang, min_confidence=args.min_confidence,
-                        actor_overlays=[Path(p) for p in args.actors])
+    settings = settings_from(args)
     try:
         report, errors = evaluate(args.gold, args.pred, settings)
     except (InputError, OSError) as exc:

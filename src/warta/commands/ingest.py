@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
-from pathlib import Path
+
+from warta.commands import add_actors_argument, settings_from
 
 HELP = "code files, directories or JSONL into an event database (DuckDB), idempotently"
 
@@ -18,8 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="FILE.duckdb", help="the store (created if absent)")
     parser.add_argument("--lang", default="auto", choices=["auto", "id", "en"], help="force the language")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for inputs that give none")
-    parser.add_argument("--actors", action="append", default=[], metavar="OVERLAY",
-                        help="an actor overlay (YAML); may be repeated")
+    add_actors_argument(parser)
     scale = parser.add_argument_group("scale (docs/scale.md)")
     scale.add_argument("--workers", type=_positive, default=default_workers(), metavar="N",
                        help="coding processes (default: all cores, here %(default)s; 1 = in this process)")
@@ -63,13 +63,12 @@ def run(args: argparse.Namespace) -> int:
     from warta.run.cluster import DaskMissing
     from warta.run.pool import WorkerError
     from warta.run.progress import Progress
-    from warta.settings import Settings
     from warta.store.schema import StoreError
 
     if problem := _problem(args):
         print(f"warta ingest: {problem}", file=sys.stderr)
         return 2
-    settings = Settings(lang=args.lang, default_date=args.date, actor_overlays=[Path(p) for p in args.actors])
+    settings = settings_from(args)
     progress = Progress(interval=args.progress_interval, enabled=not args.no_progress)
     if args.paths and not args.no_progress:
         progress.count_total(args.paths)
