@@ -256,3 +256,34 @@ def test_an_elided_subject_after_a_clause_break_is_the_earlier_one(pipeline):
     _, events = code(pipeline, "Benin opened its borders to refugees from Nigeria, but was still refusing admittance "
                                "to Ghanaians.", lang="en")
     assert any(e[0] == "BEN" and e[1] == "GHA" and e[2] == "12" for e in events)
+
+
+def test_dissent_without_recipient_addresses_the_state_where_it_happens(pipeline):
+    _, events = code(pipeline, "Ribuan pengungsi Suriah berunjuk rasa di Turki pada Senin.")
+    assert ("SYR", "TUR", "14", False) in events
+
+
+def test_dissent_without_recipient_or_place_addresses_the_own_government(pipeline):
+    article, events = code(pipeline, "Young Algerians blocked roads leading to the city centre on Sunday.", "en")
+    protest = next(e for e in article.events if e.cameo.startswith("14"))
+    assert (protest.source.actor.country, protest.target.actor.code) == ("DZA", "DZAGOV")
+    assert protest.target.text == "" and protest.target.kind == "implied"  # no words of its own
+
+
+def test_dissent_names_no_state_for_a_non_state_protester(pipeline):
+    article, _ = code(pipeline, "Amnesty International menggelar aksi protes pada Senin.")
+    assert all(e.target is None for e in article.events if e.cameo.startswith("14"))
+
+
+def test_verb_after_a_nominalizer_is_an_event_noun(pipeline):
+    # "aksi mogok": the strikers follow the noun as its possessor, as after "serangan"
+    article, events = code(pipeline, "Aksi mogok buruh Korea Selatan di Jepang berlanjut pekan ini.")
+    assert ("KOR", "JPN", "14", False) in events
+    assert next(e for e in article.events if e.cameo.startswith("14")).source.text == "buruh Korea Selatan"
+
+
+def test_object_owning_the_act_gives_way_to_the_one_it_is_against(pipeline):
+    # "sanksi Uni Eropa terhadap Rusia": the EU owns the sanctions, Russia is their target
+    _, events = code(pipeline, "Jepang menerapkan sanksi Uni Eropa terhadap Rusia mulai Senin.")
+    assert ("JPN", "RUS", "16", False) in events
+    assert not any(e[1] == "IGO" for e in events)

@@ -26,6 +26,9 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # acts done to a place rather than to an addressee (easing or imposing restrictions, threats,
 # cutting aid, coercion, attacks): with no recipient, the place where they happen is their target
 SCENE_ROOTS = frozenset({"08", "13", "16", "17", "18", "19", "20"})
+# political dissent with no stated recipient addresses the state where it happens ("Albanians
+# demonstrated in Serbia"), else the protesters' own government ("Young Algerians blocked roads")
+DISSENT_ROOT = "14"
 # event nouns; an action noun's possessor is the one acted on ("penangkapan anggota DPRD",
 # "the killing of the leader"), a plain event noun's is the doer ("serangan Israel")
 NOUN_FORMS = frozenset({"noun", "action_noun"})
@@ -38,7 +41,8 @@ CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_markers", "passive_agent",
          "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
-         "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive", "pronouns_dual", "reciprocal", "obligation", "conditions")
+         "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive", "pronouns_dual", "reciprocal", "obligation", "conditions",
+         "nominalizers", "against")
 
 
 @dataclass(slots=True)

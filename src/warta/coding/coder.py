@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.coding.clause import (
-    CONTENT_ROOTS, DEMAND_CODE, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW,
+    CONTENT_ROOTS, DEMAND_CODE, DISSENT_ROOT, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW,
     SCENE_ROOTS, THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar, build_clause, cameo_root, same_country,
 )
 from warta.coding.codebook import Codebook, load_codebook
@@ -114,7 +114,24 @@ class Coder(RoleFinder):
         form = self._form(slot.c, slot.g, slot.c.triggers[slot.t_index])
         find = {"passive": self._passive_roles, "action_noun": self._action_noun_roles,
                 "noun": self._noun_roles}.get(form, self._active_roles)
-        return find(slot)
+        found = find(slot)
+        if found and found[0] and not found[1] and cameo_root(slot.trigger) == DISSENT_ROOT:
+            return found[0], self._addressed_state(slot, found[0][0])
+        return found
+
+    def _addressed_state(self, slot: "Slot", protester: Mention) -> list[Mention]:
+        """Whom dissent with no stated recipient addresses: the state named as where it
+        happens, else the protesters' own government, as an implied mention (no words of
+        its own: it sits, empty, at the trigger)."""
+        scene = slot.resolve(self.scene(slot.c, slot.g, slot.t_index))
+        if scene:
+            return scene
+        country = protester.actor.country
+        if not country or country in NON_STATE:
+            return []
+        at = slot.c.sentence.token_starts[slot.trigger.first]
+        government = Actor(f"{country}GOV", country, ("GOV",), entry="implied: dissent addresses its own government")
+        return [Mention(at, at, "", government, "implied", slot.c.sentence.index)]
 
     def _passive_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]]:
         c, g, trigger = slot.c, slot.g, slot.trigger
@@ -153,6 +170,9 @@ class Coder(RoleFinder):
         obj = self.object(c, g, t_index)
         targets = slot.resolve(obj)
         if targets and sources and all(same_country(t, sources[0]) for t in targets):
+            targets = slot.resolve(self._far_recipient(c, g, c.spans[max(obj)][1] + 1)) or targets
+        elif obj and c.spans[min(obj)][0] == trigger.last + 1 and self._ends_at(c, g, "against", c.spans[max(obj)][1] + 1):
+            # "menerapkan sanksi PBB terhadap Korut": the object owns the act, its target follows
             targets = slot.resolve(self._far_recipient(c, g, c.spans[max(obj)][1] + 1)) or targets
         # statements and refusals are about their complement's actor ("menolak
         # mengerahkan pasukan ke Myanmar")
@@ -236,11 +256,13 @@ class Coder(RoleFinder):
     def _form(self, c: Clause, g: PackGrammar, trigger: Trigger) -> str:
         """The trigger's voice in context: a noun-or-verb form after ``intent`` or
         ``purpose`` words is a verb ("will visit"); a participle after ``passive_aux`` is
-        passive ("was attacked")."""
+        passive ("was attacked"); a bare verb after a ``nominalizers`` noun is an event noun."""
         if trigger.form == "passive" or self._passive_aux(c, g, trigger):
             return "passive"
         if trigger.form in NOUN_FORMS and (self._before(c, g, trigger, "intent") or self._right_after(c, g, trigger, "purpose")):
             return "base"
+        if trigger.form == "base" and self._right_after(c, g, trigger, "nominalizers"):
+            return "noun"  # "aksi mogok makan tahanan Palestina"
         return trigger.form
 
     def _right_after(self, c: Clause, g: PackGrammar, trigger: Trigger, role: str) -> bool:

@@ -19,9 +19,15 @@ def test_pack_identity(pack) -> None:
     assert pack.analyze("met") == ("meet", "past")
 
 
+# roles English declares empty on purpose: no English noun turns a bare verb into an event
+# noun the way Indonesian "aksi" does ("aksi mogok")
+DECLARED_EMPTY = {"nominalizers"}
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_every_coder_role_is_filled(pack, role: str) -> None:
-    assert pack.words(role), role
+    assert role in pack.function_words, f"{role} is not declared"
+    assert pack.words(role) or role in DECLARED_EMPTY, role
 
 
 @pytest.mark.parametrize(
