@@ -84,3 +84,10 @@ def test_agreeing_to_act_is_an_intent(pipeline: Pipeline) -> None:
     found = events(pipeline, "Thailand dan Kamboja sepakat membuka kembali perbatasan.")
     assert any(e[0] == "THA" and e[2].startswith("035") and e[4] == "intent" for e in found)
     assert not any(e[2].startswith("08") for e in found)
+
+
+@pytest.mark.parametrize("wave", ["Gelombang pertama pasukan Inggris", "Gelombang kedua pasukan Inggris"])
+def test_a_wave_of_troops_does_not_hide_the_doer(pipeline: Pipeline, wave: str) -> None:
+    # "gelombang pertama" counts the troops like "ratusan"; the troops are not its modifier
+    found = events(pipeline, f"{wave} telah tiba di Bosnia pada Senin.")
+    assert ("GBR", "BIH", "042", False, "asserted") in found

@@ -123,3 +123,60 @@ def test_summoning_a_diplomat_is_a_complaint_other_summonses_are_appeals() -> No
     witness = LEXICON.match(words("KPK memanggil seorang saksi untuk diperiksa pekan depan."))
     assert envoy and envoy[0].cameo == "114", envoy
     assert witness and witness[0].cameo == "020", witness
+
+
+def test_a_statement_that_demands_or_condemns_is_the_issuers_act(pipeline: Pipeline) -> None:
+    # "mengeluarkan pernyataan yang menuntut X": the issuer demands of X (not a relative clause
+    # with no doer, not a bare statement)
+    demand = events(pipeline, "Kementerian Luar Negeri China mengeluarkan pernyataan yang menuntut Jepang "
+                              "menarik kapal perangnya dari perairan itu.")
+    assert ("CHN", "JPN", "100") in demand, demand
+    condemn = events(pipeline, "Partai oposisi Malaysia mengeluarkan pernyataan yang mengecam pemerintah Singapura.")
+    assert ("MYS", "SGP", "111") in condemn, condemn
+    assert not any(code.startswith("01") for *_, code in demand + condemn)
+
+
+def test_a_joint_exercise_is_cooperation_one_armys_is_force_posture(pipeline: Pipeline) -> None:
+    joint = events(pipeline, "Tentara Thailand dan Malaysia menggelar latihan militer bersama di perbatasan.")
+    assert {("THA", "062"), ("MYS", "062")} <= {(s, code) for s, _, code in joint}, joint
+    alone = events(pipeline, "Tentara China menggelar latihan militer di dekat Taiwan pada Sabtu.")
+    assert any(s == "CHN" and code == "150" for s, _, code in alone), alone
+
+
+def test_stopping_work_is_a_strike(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Sekitar 20.000 buruh Korea Selatan berhenti bekerja pada Rabu untuk memprotes "
+                             "kebijakan pemerintah.")
+    assert any(s == "KOR" and code == "143" for s, _, code in found), found
+
+
+def test_calling_off_a_strike_eases_dissent() -> None:
+    found = LEXICON.match(words("Serikat pilot akhirnya menghentikan mogok setelah gaji mereka dibayar."))
+    assert [t.cameo for t in found] == ["082"], found
+
+
+def test_asking_for_an_apology_is_disapproval_not_an_appeal_or_an_apology(pipeline: Pipeline) -> None:
+    # PETRARCH ASK * APOLOGY 110; "meminta maaf" alone stays an apology (055)
+    found = events(pipeline, "Pemerintah China menuntut Jepang meminta maaf atas kunjungan ke kuil Yasukuni.")
+    assert ("CHN", "JPN", "110") in found, found
+    assert not any(code.startswith(("02", "05", "10")) for *_, code in found), found
+
+
+def test_lifting_in_the_passive_names_what_is_lifted() -> None:
+    # the lifted thing first and the passive verb as head: "blokade ... dicabut X", "sanksi ... dicabut X"
+    for text, code in [("Blokade laut atas Yaman dicabut koalisi pada Kamis.", "0872"),
+                       ("Embargo senjata terhadap Libya dilonggarkan PBB.", "085")]:
+        (trigger,) = LEXICON.match(words(text))
+        assert (trigger.cameo, trigger.form) == (code, "passive"), text
+
+
+def test_withdrawing_from_talks_or_a_treaty_reduces_relations(pipeline: Pipeline) -> None:
+    talks = events(pipeline, "Korea Utara menarik diri dari perundingan dengan Korea Selatan.")
+    assert ("PRK", "KOR", "164") in talks, talks
+    treaty = events(pipeline, "Rusia menarik diri dari perjanjian senjata dengan Amerika Serikat.")
+    assert ("RUS", "USA", "161") in treaty, treaty
+    assert not any(code.startswith("087") for *_, code in talks + treaty)
+
+
+def test_held_captive_is_hostage_taking_by_the_captor(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Tiga pelaut Indonesia ditawan kelompok Abu Sayyaf di Filipina selatan.")
+    assert any(t == "IDN" and code == "181" for _, t, code in found), found
