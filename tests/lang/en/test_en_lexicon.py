@@ -79,6 +79,8 @@ def test_news_phrases(sentence: str, cameo: str) -> None:
         ("According to a press release by the army, the convoy arrived.", "084"),  # no one was released
         ("The council sanctioned the group for its support of the rebels.", "051"),  # a cause, not an act
         ("Police opened a hearing into alleged abuses.", "112"),  # attributive, nobody alleges here
+        ("Foreigners ordered out of the country gathered at the border.", "100"),  # a reduced passive
+        ("Police questioned him about his role in the bombing.", "183"),  # the bombing is background
     ],
 )
 def test_stop_entries_block_a_shorter_entry(sentence: str, blocked: str) -> None:

@@ -44,3 +44,31 @@ def test_a_reason_after_for_is_not_an_event_of_its_own(pipeline, text, event, re
     found = coded(pipeline, text)
     assert event in found, sorted(found)
     assert reason not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, event, background", [
+    # a time adverbial and a determiner between a refusal and the refused appeal
+    ("Damascus rejected on Monday an Arab League appeal for sending troops to Lebanon.",
+     ("SYR", "IGO", "12"), ("IGO", "---", "02")),
+    # a reduced passive is no order of the clause's subject
+    ("Benin opened its borders to Ghanaians ordered out of Nigeria.", ("BEN", "GHA", "07"), ("BEN", "NGA", "10")),
+])
+def test_a_refused_or_reduced_act_is_no_event_of_its_own(pipeline, text, event, background) -> None:
+    found = coded(pipeline, text)
+    assert event in found, sorted(found)
+    assert background not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hundreds of Iraqi Kurds sought refuge in Turkey.", ("IRQ", "TUR", "02")),  # "in" belongs to the trigger
+    ("Nigeria ordered all Ghanaian immigrants out of the country.", ("NGA", "GHA", "17")),
+    ("Iraqi troops used hundreds of Kuwaiti civilians as human shields.", ("IRQ", "KWT", "18")),
+    ("The Algerian government shortened by two hours the curfew imposed in Algiers.", ("DZA", "DZA", "08")),
+])
+def test_long_phrases_reach_their_participants(pipeline, text, event) -> None:
+    assert event in coded(pipeline, text)
+
+
+def test_a_role_in_an_act_is_background(pipeline) -> None:
+    found = coded(pipeline, "Police put an American student under investigation for her role in the rioting in Genoa.")
+    assert not any(root == "14" for _, _, root in found), sorted(found)
