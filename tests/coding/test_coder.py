@@ -287,3 +287,32 @@ def test_object_owning_the_act_gives_way_to_the_one_it_is_against(pipeline):
     _, events = code(pipeline, "Jepang menerapkan sanksi Uni Eropa terhadap Rusia mulai Senin.")
     assert ("JPN", "RUS", "16", False) in events
     assert not any(e[1] == "IGO" for e in events)
+
+
+def test_trigger_that_begins_inside_its_doers_name_takes_it_as_subject(pipeline):
+    # the KB reads "pasukan penjaga perdamaian PBB" as one actor; the lexicon's trigger
+    # "penjaga perdamaian ... tiba" starts inside it
+    article, events = code(pipeline, "Pasukan penjaga perdamaian PBB tiba di Lebanon pada Selasa.")
+    assert ("IGO", "LBN", "07", False) in events  # aid arriving somewhere is aid to that place
+    assert article.events[0].source.text == "Pasukan penjaga perdamaian PBB"
+
+
+def test_purpose_clause_after_a_fronted_adjunct_is_the_event(pipeline):
+    # the agreement sits in the fronted "Menyusul ..., " adjunct: the purpose clause serves
+    # "mengambil langkah", a light verb, and is itself what was done
+    _, events = code(pipeline, "Menyusul kesepakatan damai itu, Presiden Sudan mengambil langkah untuk "
+                               "memperluas kebebasan pers di Sudan.")
+    assert ("SDN", "SDN", "08", False) in events
+
+
+def test_purpose_clause_after_a_verb_stays_subordinate(pipeline):
+    _, events = code(pipeline, "Menyusul kesepakatan damai itu, pemerintah Mesir bertemu Israel untuk "
+                               "membahas pembebasan tahanan.")
+    assert ("EGY", "ISR", "04", False) in events
+    assert not any(e[2] == "08" for e in events)
+
+
+def test_complementizer_closing_a_trigger_opens_its_content(pipeline):
+    _, events = code(pipeline, "France demanded that its EU partners refuse to recognize Kosovo.", "en")
+    assert ("FRA", "IGO", "10", False) in events
+    assert not any(e[2] in ("12", "05") for e in events)  # what is demanded is not done

@@ -23,9 +23,10 @@ CONTENT_ROOTS = frozenset({"02", "10", "11", "13"})
 # event needs a target, or two doers acting jointly (JOINT_ROOTS)
 UNTARGETED_ROOTS = frozenset({"01", "02", "07", "08", "10", "14", "15"})
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-# acts done to a place rather than to an addressee (easing or imposing restrictions, threats,
-# cutting aid, coercion, attacks): with no recipient, the place where they happen is their target
-SCENE_ROOTS = frozenset({"08", "13", "16", "17", "18", "19", "20"})
+# acts done to a place rather than to an addressee (aid or peacekeepers arriving, easing or
+# imposing restrictions, threats, cutting aid, coercion, attacks): with no recipient, the
+# place where they happen is their target
+SCENE_ROOTS = frozenset({"07", "08", "13", "16", "17", "18", "19", "20"})
 # political dissent with no stated recipient addresses the state where it happens ("Albanians
 # demonstrated in Serbia"), else the protesters' own government ("Young Algerians blocked roads")
 DISSENT_ROOT = "14"

@@ -115,8 +115,12 @@ class Coder(RoleFinder):
         find = {"passive": self._passive_roles, "action_noun": self._action_noun_roles,
                 "noun": self._noun_roles}.get(form, self._active_roles)
         found = find(slot)
-        if found and found[0] and not found[1] and cameo_root(slot.trigger) == DISSENT_ROOT:
+        if not found or not found[0] or found[1]:
+            return found
+        if cameo_root(slot.trigger) == DISSENT_ROOT:
             return found[0], self._addressed_state(slot, found[0][0])
+        if cameo_root(slot.trigger) in SCENE_ROOTS:  # a curfew in Algiers is imposed on Algeria
+            return found[0], slot.resolve(self.scene(slot.c, slot.g, slot.t_index))
         return found
 
     def _addressed_state(self, slot: "Slot", protester: Mention) -> list[Mention]:
@@ -180,8 +184,6 @@ class Coder(RoleFinder):
         if statement and not any(t.actor.code for t in targets):
             own = sources[0].actor.country if sources else None
             targets = slot.resolve(self.topic(c, g, t_index, own))
-        if not targets and cameo_root(trigger) in SCENE_ROOTS:
-            targets = slot.resolve(self.scene(c, g, t_index))  # a curfew in Algiers is imposed on Algeria
         return sources, targets
 
     def demanded(self, c: Clause, g: PackGrammar, t_index: int) -> list[int] | None:
@@ -225,6 +227,7 @@ class Coder(RoleFinder):
                 if k > trigger.last and g.is_("conjunctions", c.words[k]):
                     break  # "menyerukan bantuan untuk X dan mengatakan ...": a second event
                 introduced = c.mention_at[k] >= 0 if k > trigger.last else False
+                words.append(c.words[trigger.last])  # "demanded that": the complementizer may close the trigger
                 introduced = introduced or any(g.is_("complementizers", w) or g.is_("purpose", w) for w in words)
                 if introduced:
                     out.add(u)
@@ -237,19 +240,27 @@ class Coder(RoleFinder):
         """Triggers that only say what an earlier event is for: every trigger of a purpose
         clause ("untuk memperketat sanksi dan memberlakukan blokade", "guna merumuskan
         kerangka kesepakatan"), from a ``purpose`` word followed by a verb to the next clause
-        boundary. A purpose clause with no event before it is the event and stays."""
+        boundary. A purpose clause with no event before it in its clause is the event and stays
+        ("Menyusul kesepakatan damai, Presiden mengambil langkah untuk memperluas kebebasan")."""
         out: set[int] = set()
         if not c.triggers:
             return out
         inside = False
+        # the event a purpose clause serves: a verb earlier in the clause, or an event noun
+        # since the last comma (not one in a fronted adjunct: "Menyusul kesepakatan damai, ...")
+        verb_before = noun_before = False
         for k, word in enumerate(c.words):
             if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word):
-                inside = False
-            elif c.trigger_at[k] < 0 and self._ends_at(c, g, "purpose", k) and c.triggers[0].last < k \
+                inside = noun_before = False
+                verb_before = verb_before and word == ","
+            elif c.trigger_at[k] < 0 and self._ends_at(c, g, "purpose", k) and (verb_before or noun_before) \
                     and not self._ends_at(c, g, "intent", k) and self._verb_follows(c, g, k + 1):  # "is willing to"
                 inside = True
             elif inside and c.trigger_at[k] >= 0:
                 out.add(c.trigger_at[k])
+            elif c.trigger_at[k] >= 0:
+                noun = c.triggers[c.trigger_at[k]].form in NOUN_FORMS
+                verb_before, noun_before = verb_before or not noun, noun_before or noun
         return out
 
 

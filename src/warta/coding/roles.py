@@ -121,6 +121,10 @@ class RoleFinder:
         k = trigger.first - 1
         stop = max(-1, trigger.first - LEFT_WINDOW)
         crossed_break = False
+        around = c.mention_at[trigger.first]
+        if around >= 0 and c.spans[around][0] < trigger.first:
+            # the trigger begins inside its doer's name ("pasukan penjaga perdamaian NATO tiba")
+            return self._group_left(c, g, around), "subject"
         appositive = self._apposition_subject(c, g, trigger)
         if appositive == NO_SUBJECT:
             return [], "none"
@@ -261,8 +265,9 @@ class RoleFinder:
     def object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
         trigger = c.triggers[t_index]
         for k in range(trigger.first + 1, trigger.last):  # "give Tanzania a grant"
-            if c.mention_at[k] >= 0:
-                return self._group_right(c, g, c.mention_at[k])
+            m = c.mention_at[k]
+            if m >= 0 and c.spans[m][0] > trigger.first:  # not the doer the trigger starts in
+                return self._group_right(c, g, m)
         n = len(c.words)
         k = trigger.last + 1
         stop = min(n, trigger.last + 1 + RIGHT_WINDOW)
