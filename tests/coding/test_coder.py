@@ -316,3 +316,15 @@ def test_complementizer_closing_a_trigger_opens_its_content(pipeline):
     _, events = code(pipeline, "France demanded that its EU partners refuse to recognize Kosovo.", "en")
     assert ("FRA", "IGO", "10", False) in events
     assert not any(e[2] in ("12", "05") for e in events)  # what is demanded is not done
+
+
+def test_event_noun_subject_of_a_passive_light_verb_takes_its_agent_as_doer(pipeline):
+    _, events = code(pipeline, "Bantuan pangan senilai dua juta dolar disalurkan Jepang kepada Myanmar pada Senin.")
+    assert ("JPN", "MMR", "07", False) in events
+
+
+def test_a_passive_verb_with_a_meaning_of_its_own_does_not_carry_the_nouns_event(pipeline):
+    # aid that is halted is no aid given
+    _, events = code(pipeline, "Bantuan militer untuk Bosnia, yang bertujuan menyatukan angkatan bersenjata, "
+                               "dihentikan sementara oleh Amerika Serikat.")
+    assert not any(e[2] == "07" for e in events)

@@ -43,7 +43,7 @@ CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_markers", "passive_agent",
          "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
          "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive", "pronouns_dual", "reciprocal", "obligation", "conditions",
-         "nominalizers", "against")
+         "nominalizers", "against", "light_verbs")
 
 
 @dataclass(slots=True)

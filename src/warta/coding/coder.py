@@ -166,6 +166,10 @@ class Coder(RoleFinder):
             sources = slot.subj
         if not sources and targets:  # "... oleh pemerintah Rusia selama pertemuan dengan X"
             sources = slot.resolve(self._agent_before(c, g, slot.trigger))
+        verb = None if sources else self.passive_verb_after(c, g, slot.trigger.last + 1)
+        if verb is not None:  # "Bantuan ... diberikan Masyarakat Eropa kepada Pantai Gading"
+            sources = slot.resolve(self.agent_after(c, g, verb))
+            targets = targets or slot.resolve(self._far_recipient(c, g, verb + 1))
         return (sources, targets) if sources else None
 
     def _active_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]]:

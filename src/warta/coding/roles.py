@@ -356,23 +356,52 @@ class RoleFinder:
     def agent(self, c: Clause, g: PackGrammar, t_index: int, after_only: bool = False) -> list[int]:
         """The agent of a passive trigger: after ``passive_agent`` or right after the verb
         (``after_only``: only after ``passive_agent``)."""
-        trigger = c.triggers[t_index]
+        return self.agent_after(c, g, c.triggers[t_index].last, after_only)
+
+    def agent_after(self, c: Clause, g: PackGrammar, last: int, after_only: bool = False) -> list[int]:
+        """The agent of the passive verb ending at token ``last``."""
         n = len(c.words)
-        k = trigger.last + 1
-        while k < min(n, trigger.last + 1 + RIGHT_WINDOW):
+        k = last + 1
+        while k < min(n, last + 1 + RIGHT_WINDOW):
             word = c.words[k]
             if g.is_("passive_agent", word):
                 j = k + 1
                 while j < n and g.is_("determiners", c.words[j]):
                     j += 1
                 return self._group_right(c, g, c.mention_at[j]) if j < n and c.mention_at[j] >= 0 else []
-            if c.mention_at[k] >= 0 and k <= trigger.last + 4 and not after_only and self._nouns_between(
-                    c, g, trigger.last + 1, k):  # "digempur (helikopter dan) tank Israel"
+            if c.mention_at[k] >= 0 and k <= last + 4 and not after_only and self._nouns_between(
+                    c, g, last + 1, k):  # "digempur (helikopter dan) tank Israel"
                 return self._group_right(c, g, c.mention_at[k])
+            if g.is_("clause_breaks", word) and k == last + 1 and k + 1 < n and g.is_("passive_agent", c.words[k + 1]):
+                k += 1  # "dihentikan sementara oleh AS": an adverb, not "while"
+                continue
             if c.trigger_at[k] >= 0 or word in PUNCT_HARD or g.is_("clause_breaks", word):
                 return []
             k += 1
         return []
+
+    def passive_verb_after(self, c: Clause, g: PackGrammar, k: int) -> int | None:
+        """The passive light verb whose subject is the event noun ending before token k
+        ("Bantuan senilai 5 juta dolar ... diberikan Uni Eropa kepada X", "the attack was
+        carried out by"): it only carries the noun's event, so its agent is the doer. Over
+        the noun's modifiers and a relative clause set off by commas; None when the clause
+        has none."""
+        n = len(c.words)
+        in_relative = False
+        for j in range(k, min(n, k + RIGHT_WINDOW * 2)):
+            word = c.words[j]
+            if word in PUNCT_HARD or g.is_("clause_breaks", word):
+                return None
+            if word == ",":
+                in_relative = j + 1 < n and g.is_("relative", c.words[j + 1])
+                continue
+            if in_relative:
+                continue
+            if c.trigger_at[j] >= 0:
+                return None
+            if g.is_("light_verbs", word):
+                return j
+        return None
 
     def _nouns_between(self, c: Clause, g: PackGrammar, start: int, end: int) -> bool:
         """Whether tokens start..end-1 are only common nouns and conjunctions (the head
