@@ -328,3 +328,24 @@ def test_a_passive_verb_with_a_meaning_of_its_own_does_not_carry_the_nouns_event
     _, events = code(pipeline, "Bantuan militer untuk Bosnia, yang bertujuan menyatukan angkatan bersenjata, "
                                "dihentikan sementara oleh Amerika Serikat.")
     assert not any(e[2] == "07" for e in events)
+
+
+def test_against_word_after_an_event_noun_names_its_target_through_a_modified_noun(pipeline):
+    # "menentang" is a preposition here, not a rejection of its own
+    _, events = code(pipeline, "Aksi unjuk rasa mahasiswa Korea Selatan menentang kebijakan ekonomi Jepang "
+                               "terus berlangsung.")
+    assert ("KOR", "JPN", "14", False) in events
+    assert not any(e[2] == "12" for e in events)
+
+
+def test_surrender_somewhere_is_not_done_to_that_place(pipeline):
+    article, _ = code(pipeline, "Ratusan pemberontak Kolombia menyerah di Venezuela pada pekan lalu.")
+    surrender = next(e for e in article.events if e.cameo.startswith("087"))
+    assert surrender.target is None
+
+
+def test_object_stops_at_the_passive_agent_of_an_event_noun(pipeline):
+    # "patroli oleh polisi": the police patrol; the order is not aimed at them
+    article, _ = code(pipeline, "Pemerintah Thailand memerintahkan patroli oleh polisi dan tentara di perbatasan.")
+    order = next(e for e in article.events if e.cameo.startswith("15"))
+    assert order.source.actor.code == "THAGOV" and order.target is None

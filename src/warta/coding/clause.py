@@ -27,6 +27,8 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # imposing restrictions, threats, cutting aid, coercion, attacks): with no recipient, the
 # place where they happen is their target
 SCENE_ROOTS = frozenset({"07", "08", "13", "16", "17", "18", "19", "20"})
+# ... except retreating: troops that withdraw or surrender somewhere do nothing to that place
+NOT_SCENE_CODES = ("087",)
 # political dissent with no stated recipient addresses the state where it happens ("Albanians
 # demonstrated in Serbia"), else the protesters' own government ("Young Algerians blocked roads")
 DISSENT_ROOT = "14"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.coding.clause import (
-    CONTENT_ROOTS, DEMAND_CODE, DISSENT_ROOT, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW,
+    CONTENT_ROOTS, DEMAND_CODE, DISSENT_ROOT, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE, NOT_SCENE_CODES, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW,
     SCENE_ROOTS, THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar, build_clause, cameo_root, same_country,
 )
 from warta.coding.codebook import Codebook, load_codebook
@@ -119,7 +119,8 @@ class Coder(RoleFinder):
             return found
         if cameo_root(slot.trigger) == DISSENT_ROOT:
             return found[0], self._addressed_state(slot, found[0][0])
-        if cameo_root(slot.trigger) in SCENE_ROOTS:  # a curfew in Algiers is imposed on Algeria
+        if cameo_root(slot.trigger) in SCENE_ROOTS and not slot.trigger.cameo.startswith(NOT_SCENE_CODES):
+            # a curfew in Algiers is imposed on Algeria
             return found[0], slot.resolve(self.scene(slot.c, slot.g, slot.t_index))
         return found
 

@@ -8,7 +8,7 @@ Mixed into ``Coder``; every method reads one ``Clause`` (the sentence) and the p
 from __future__ import annotations
 
 from warta.coding.clause import (
-    LEFT_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW, ROLES, Clause, PackGrammar,
+    LEFT_WINDOW, MODIFIER_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW, ROLES, Clause, PackGrammar,
 )
 from warta.coding.lexicon import Trigger
 
@@ -290,8 +290,8 @@ class RoleFinder:
                 c.absorbed.add(t)
                 k = c.triggers[t].last + 1
                 continue
-            if t >= 0 or g.is_("relative", word) or g.is_("complementizers", word):
-                return []
+            if t >= 0 or g.is_("relative", word) or g.is_("complementizers", word) or g.is_("passive_agent", word):
+                return []  # "ordered patrols by police": who patrols, not whom the order is for
             if g.is_("clause_breaks", word) or word in PUNCT_HARD or word == ",":
                 return []
             if g.is_("conjunctions", word) and self._verb_follows(c, g, k + 1):
@@ -477,6 +477,14 @@ class RoleFinder:
                     j += 1
                 if j < len(c.words) and c.mention_at[j] >= 0:
                     return self._group_right(c, g, c.mention_at[j])
+                if self._ends_at(c, g, "against", k):  # "kerusuhan ... menentang kebijakan militer Israel"
+                    for j in range(j, min(len(c.words), j + MODIFIER_WINDOW)):
+                        if c.mention_at[j] >= 0:
+                            if c.trigger_at[k] >= 0:  # a preposition here, not a verb of its own
+                                c.absorbed.add(c.trigger_at[k])
+                            return self._group_right(c, g, c.mention_at[j])
+                        if c.trigger_at[j] >= 0 or c.words[j] in PUNCT_HARD or c.words[j] == ",":
+                            break
                 return []
             if c.trigger_at[k] >= 0 or c.words[k] in PUNCT_HARD or g.is_("clause_breaks", c.words[k]):
                 return []
