@@ -41,6 +41,8 @@ MIN_CITY_POPULATION = 50_000
 ADMIN_PREFIXES = ("Kota ", "Kabupaten ", "Provinsi ")
 # CLDR codes that are not in ISO 3166-1 but are used as countries in the news
 EXTRA_TERRITORIES = {"XK": "XKX"}
+# CountryInfo/Phoenix codes (World Bank's KSV) -> the code CLDR and warta's gazetteer use
+CODE_SYNONYMS = {"KSV": "XKX"}
 # CLDR parentheses that qualify a name ("Kongo (Republik)") and name nothing alone
 QUALIFIERS = ("Republic", "Republik")
 # words that end a personal name or sit inside it; a short form keeps them out
@@ -107,7 +109,12 @@ def tag_lines(block: str, tag: str) -> list[str]:
 
 def iso3(block: str) -> str | None:
     m = re.search(r"<ISO3166-alpha3>([A-Z]{3})</ISO3166-alpha3>", block)
-    return m.group(1) if m else None
+    return same_code(m.group(1)) if m else None
+
+
+def same_code(code: str) -> str:
+    """One country, one code: a Phoenix/CountryInfo code with its country part as warta has it."""
+    return CODE_SYNONYMS.get(code[:3], code[:3]) + code[3:]
 
 
 def shared_lines(shared: Path, tag: str) -> set[str]:
@@ -148,9 +155,12 @@ def countryinfo_nationality_rows(shared: Path) -> list[tuple]:
 def demonym_rows(countries: list[tuple]) -> list[tuple]:
     """Plural demonyms name a country's people: "Algerians", "Iraqis" -> DZACVL, IRQCVL
     (sectors CVL). Only regular plurals of English nationality words ("Algerian",
-    "Iraqi", "Cypriot"); "Chinese", "Swiss", "French" have none."""
+    "Iraqi", "Cypriot"); "Chinese", "Swiss", "French" have none. A plural that is an
+    ethnic group living in several states ("Albanians", ethnic_groups.tsv) is left to it."""
     variants = [line.split("\t") for line in (DATA / "country_variants.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    ethnic = [line.split("\t")[0] for line in (DATA / "ethnic_groups.tsv").read_text(encoding="utf-8").splitlines()[1:]]
     taken = {r[2].lower() for r in countries} | {v[2].lower() for v in variants if len(v) > 2}
+    taken |= {e.lower() for e in ethnic}
     words = {(r[2], r[0]) for r in countries if r[1] == "en" and r[3] == "nationality"}
     words |= {(v[2], v[0]) for v in variants if len(v) > 3 and v[1] == "en" and v[3] in ("adjective", "nationality")}
     rows = []
@@ -185,7 +195,7 @@ def person_rows(shared: Path) -> list[tuple]:
         aliases = sorted((aliases | {short_name(n) for n in aliases | {name}}) - {name, ""})
         person_id = "phoenix:" + names[0].strip("_ ")
         for code, start, end in periods:
-            rows.append((person_id, code, start, end, name, "|".join(aliases), "", f"phoenix:{PHOENIX}"))
+            rows.append((person_id, same_code(code), start, end, name, "|".join(aliases), "", f"phoenix:{PHOENIX}"))
     return rows
 
 
@@ -243,7 +253,7 @@ def group_rows(shared: Path, countries: set[str]) -> list[tuple]:
                     if m.lower() not in countries}  # "(ARGENTINA)" says where, it is no alias
         gid = "phoenix:" + names[0].strip("_ ")
         for code, start, end in periods:
-            rows.append((gid, code, start, end, name, "|".join(sorted(aliases - {name, ""})), "",
+            rows.append((gid, same_code(code), start, end, name, "|".join(sorted(aliases - {name, ""})), "",
                          f"phoenix:{MILNONSTATE}"))
     return rows
 
@@ -262,19 +272,46 @@ def plural(word: str) -> list[str]:
 
 
 def agent_rows(shared: Path) -> list[tuple]:
-    """English generic agents (``PROTESTER [~OPP]``) with their sectors."""
+    """English generic agents (``PROTESTER [~OPP]``) with their sectors; the file's
+    substitution sets are expanded (``BUSINESS!PERSON!``: businessman, businesswomen ...,
+    which list their plurals themselves)."""
     rows = []
     path = shared / "data/actors" / AGENTS
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#")[0].strip()
-        m = re.fullmatch(r"([A-Z][A-Z0-9_.'-]*?)_?\s*(?:\{[^}]*\}\s*)?\[~([A-Z]+)\]", line)
-        if not m or len(m.group(1)) < 3:
+    lines = [raw.split("#")[0].strip() for raw in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    macros = {m.group(1): [w.strip() for w in m.group(2).split(",")]
+              for m in (re.fullmatch(r"(![A-Z]+!)\s*=\s*(.+)", line) for line in lines) if m}
+    for line in lines:
+        if line.split(" ")[0] in macros and "=" in line:
             continue
-        word = m.group(1).replace("_", " ").lower()
-        sectors = "|".join(re.findall(r"[A-Z]{3}", m.group(2)))
-        for form in [word] + plural(word):
-            rows.append((form, "en", sectors, "agent", "", f"phoenix:{AGENTS}"))
+        for expanded in expand_macros(line, macros):
+            m = re.fullmatch(r"([A-Z][A-Z0-9_.'-]*?)_?\s*(?:\{[^}]*\}\s*)?\[~([A-Z]+)\]", expanded)
+            if not m or len(m.group(1)) < 3:
+                continue
+            word = re.sub(r"_+", " ", m.group(1)).strip().lower()
+            sectors = "|".join(re.findall(r"[A-Z]{3}", m.group(2)))
+            kind = "agent"
+            if re.search(r"\bminist", word):
+                # the gold guideline: every minister and ministry is GOV (not GOVLAB); a
+                # minister is a title, so the name after it joins ("Labour Minister X")
+                sectors, kind = "GOV", "title" if re.search(r"\bminister", word) else "agent"
+            for form in [word] + (plural(word) if expanded == line else []):
+                rows.append((form, "en", sectors, kind, "", f"phoenix:{AGENTS}"))
     return rows
+
+
+def expand_macros(line: str, macros: dict[str, list[str]]) -> list[str]:
+    """Every form of a line with its ``!NAME!`` sets substituted (the line itself if none);
+    a space beside a set joins words like ``_``."""
+    m = re.search(r"![A-Z]+!", line)
+    if not m or m.group(0) not in macros:
+        return [line]
+    forms = []
+    for word in macros[m.group(0)]:
+        rest = line[m.end():]
+        name, sep, tail = rest.partition("[")
+        joined = line[:m.start()] + word + re.sub(r"^ +(?=[A-Z])", "_", name.rstrip()) + (" " + sep + tail if sep else "")
+        forms += expand_macros(joined, macros)
+    return forms
 
 
 def english_names_to_code(rows: list[tuple]) -> dict[str, str]:

@@ -1,28 +1,41 @@
 """Actor accuracy on the gold files' source/target spans, looked up inside their article.
 
 Measured 2026-11-29 (scripts/actors_accuracy.py): see docs/actors.md. The floors below
-are the measured figures minus a small margin; raise them when the figures rise.
+are the measured figures minus a small margin; raise them when the figures rise. The
+pipeline figure depends on the coder too (its pronoun mentions), hence its wider margin.
 """
 
 from __future__ import annotations
 
-from warta.actors.accuracy import Score, score_file
+import pytest
 
-COUNTRY_FLOOR = 0.91
-CODE_FLOOR = 0.75
+from warta.actors.accuracy import Score, score_file, stage_coder
+from warta.pipeline import Pipeline
+from warta.settings import Settings
+
+FLOORS = {  # coder -> (country, full code); measured round 7: stage 0.911 / 0.755, pipeline 0.929 / 0.767
+    "stage": (0.905, 0.75),
+    "pipeline": (0.92, 0.76),
+}
 SEED_CODE_FLOOR = 0.97
 
 
-def test_gold_actor_accuracy(shared, matcher):
+@pytest.fixture(scope="module")
+def coders(matcher):
+    return {"stage": stage_coder(matcher), "pipeline": Pipeline(Settings())}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_gold_actor_accuracy(shared, coders, name):
     folder = shared("gold")
     total = Score()
     for path in sorted(folder.glob("*.jsonl")):
-        score = score_file(matcher, path)
+        score = score_file(coders[name], path)
         if path.name == "seed.gold.jsonl":
             assert score.figures()["code_accuracy"] >= SEED_CODE_FLOOR
         total.add(score)
     figures = total.figures()
-    print(figures)
+    print(name, figures)
     assert figures["spans"] > 900
-    assert figures["country_accuracy"] >= COUNTRY_FLOOR
-    assert figures["code_accuracy"] >= CODE_FLOOR
+    assert figures["country_accuracy"] >= FLOORS[name][0]
+    assert figures["code_accuracy"] >= FLOORS[name][1]

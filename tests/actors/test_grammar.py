@@ -12,6 +12,8 @@ from actors_support import spans
     ("Russia's foreign minister arrived.", "en", "Russia's foreign minister", "RUSGOV"),
     ("pemerintahan baru Rumania menolak usul itu.", "id", "pemerintahan baru Rumania", "ROUGOV"),
     ("Pemimpin puncak al-Qaeda tewas.", "id", "Pemimpin puncak al-Qaeda", "IMGAQ"),
+    ("Para petani radikal Prancis memblokir jalan.", "id", "Para petani radikal Prancis", "FRAAGR"),
+    ("Rudal menghantam pangkalan udara milik Suriah.", "id", "pangkalan udara milik Suriah", "SYRMIL"),
 ])
 def test_listed_adjectives_stay_inside_the_phrase(run, text, lang, span, code):
     assert (span, code) in spans(run(text, lang=lang, date="2021-09-01"))
@@ -57,3 +59,12 @@ def test_agent_word_used_as_adjective_is_no_actor(run, text):
 
 def test_dotted_abbreviation_joins_its_noun(run):
     assert ("U.S. soldier", "USAMIL") in spans(run("A bomb killed one U.S. soldier in Iraq.", lang="en"))
+
+
+@pytest.mark.parametrize("text, span, code", [
+    ("A Saudi businessman was arrested.", "Saudi businessman", "SAUBUS"),  # Phoenix BUSINESS!PERSON!
+    ("Indian policemen fired.", "Indian policemen", "INDCOP"),  # POLICE!PERSON!
+    ("Serbian Labour Minister Dragan Milovanovic said.", "Serbian Labour Minister Dragan Milovanovic", "SRBGOV"),
+])
+def test_phoenix_substitution_sets_are_agents_and_ministers_are_gov(run, text, span, code):
+    assert (span, code) in spans(run(text, lang="en", date=None))

@@ -36,9 +36,12 @@ def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str |
     if phrase.named_org:
         return org_code(phrase, entries, date, story)
     person = phrase.first({"person"})
-    place = phrase.first(PLACE_KINDS)
+    group = phrase.first({"group"})
+    # a person named as an armed group's member is the group ("pemimpin Hamas, Ismail
+    # Haniya" PSEREB), as CAMEO lists group leaders under the group
+    place = group if person and group else phrase.first(PLACE_KINDS)
     sectors = ("ELI",) if phrase.former else sectors_of(phrase, entries)
-    if person:
+    if person and not group:
         entry = entries[person.entry]
         code = entry.code_at(date)
         if code and sectors and code[:3] not in ("IGO", "IMG"):
@@ -48,7 +51,7 @@ def code_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str |
         sectors = ETHNIC_SECTORS  # "Kurdi Irak" IRQCVL, "Tamils" alone: the people
     if place:
         entry = entries[place.entry]
-        code = entry.code_at(date)
+        code = entry.code_at(date, story)
         if code and code[:3] in stateless:
             return (story + code[3:] if story else None), entry
         if not code or (place.kind in OWN_CODE_KINDS and not is_country_code(code, place.kind)):

@@ -7,6 +7,7 @@ with several dated periods, an IGO with several names) share an id.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
@@ -23,6 +24,7 @@ METONYM_FILES = ("capitals.tsv", "metonyms.tsv", "demonyms.tsv")  # demonyms: "A
 DATED_FILES = {"people_curated.tsv": "person", "people.tsv": "person",
                "groups_curated.tsv": "group", "groups.tsv": "group"}
 AGENT_FILES = ("agents.tsv", "agents_en.tsv", "org_heads.tsv", "ethnic_groups.tsv")
+TERRITORY_KINDS = ("country", "metonym", "place")  # named for a country alone: dated with it
 
 
 @dataclass(slots=True)
@@ -112,6 +114,21 @@ def load_dated(data: KBData, path: Path, kind: str) -> None:
             data.alias(alias, row.get("lang") or "*", idx)
 
 
+def date_territories(data: KBData, path: Path) -> None:
+    """Countries that were part of another until they became independent (Kosovo, South
+    Sudan, Eritrea): their names, cities and people are the older state's before that
+    date ("pemberontak Kosovo" in 1998 is SRBREB). A capital acting alone stays the
+    territory's own leadership ("Pristina" in 1998 is not Belgrade's government)."""
+    for lineno, row in read_tsv(path):
+        try:
+            day_before = (date.fromisoformat(row["since"]) - timedelta(days=1)).isoformat()
+        except ValueError:
+            raise InputError(f"{path}:{lineno}", f"bad date {row['since']!r} (YYYY-MM-DD)") from None
+        for entry in data.entries:
+            if entry.kind in TERRITORY_KINDS and entry.periods == [Period(row["code"])] and "GOV" not in entry.sectors:
+                entry.periods = [Period(row["part_of"], None, day_before), Period(row["code"], row["since"], None)]
+
+
 def load_short_forms(data: KBData, path: Path) -> None:
     """More aliases of entries read before: (id, alias, source)."""
     for lineno, row in read_tsv(path):
@@ -156,6 +173,7 @@ def load_package_data(folder: Path = DATA_DIR) -> KBData:
     load_coded_names(data, folder / "places.tsv", "place")
     load_coded_names(data, folder / "igos.tsv", "igo")
     load_coded_names(data, folder / "institutions.tsv", "institution")
+    date_territories(data, folder / "territories.tsv")
     for name, kind in DATED_FILES.items():
         load_dated(data, folder / name, kind)
     load_short_forms(data, folder / "leader_surnames.tsv")

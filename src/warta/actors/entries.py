@@ -48,8 +48,11 @@ class Entry:
     wikidata: str | None = None
     source: str = ""
 
-    def code_at(self, date: str | None) -> str | None:
-        """The code valid at ``date``; None date -> the newest code.
+    def code_at(self, date: str | None, story: str | None = None) -> str | None:
+        """The code valid at ``date``; None date -> the newest code, but a group whose
+        country changed takes its newest code in the ``story`` country when it has one
+        (an undated story about Sudan names the SPLM as Sudan's rebels, not South Sudan's
+        government).
 
         A person outside all dated periods is an elite (``RUSELI``) of the country of
         the nearest period: a former president is still a political actor of his country.
@@ -60,6 +63,8 @@ class Entry:
         dated = [p for p in self.periods if p.dated]
         undated = [p for p in self.periods if not p.dated]
         if date is None:
+            if dated and self.kind == "group" and story:
+                dated = [p for p in dated if p.code[:3] == story] or dated
             if dated:
                 return max(dated, key=_period_order).code
             return undated[0].code

@@ -354,10 +354,10 @@ def mark_ethnic(text: str, phrases: list[Phrase], pattern: WordsBefore | None) -
         return
     for phrase in phrases:
         for unit in phrase.units:
-            if unit.kind in ("country", "metonym"):
+            if unit.kind in ("country", "metonym", "ethnic"):
                 m = pattern.search(text, max(0, unit.start - 20), unit.start)
                 if m:
-                    unit.kind = "ethnic"
+                    unit.kind = "ethnic"  # an ethnic group keeps its marker in its phrase
                     phrase.start = min(phrase.start, m.start())
 
 
