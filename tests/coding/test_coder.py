@@ -349,3 +349,17 @@ def test_object_stops_at_the_passive_agent_of_an_event_noun(pipeline):
     article, _ = code(pipeline, "Pemerintah Thailand memerintahkan patroli oleh polisi dan tentara di perbatasan.")
     order = next(e for e in article.events if e.cameo.startswith("15"))
     assert order.source.actor.code == "THAGOV" and order.target is None
+
+
+def test_group_pronoun_stands_for_a_group_not_the_last_person(pipeline):
+    article, _ = code(pipeline, "Ribuan pengunjuk rasa Thailand mengecam China pada Senin. Perdana Menteri Malaysia "
+                                "juga mengkritik China. Mereka menuntut China menarik kapal-kapalnya.")
+    demand = next(e for e in article.events if e.cameo.startswith("10"))
+    assert demand.source.text == "Mereka" and demand.source.actor.code == "THAOPP"
+
+
+def test_person_pronoun_stands_for_the_last_person(pipeline):
+    article, _ = code(pipeline, "Presiden Filipina mengecam China pada Senin. Ribuan nelayan Vietnam juga "
+                                "memprotes China. Dia menuntut China menarik kapal-kapalnya.")
+    demand = next(e for e in article.events if e.cameo.startswith("10"))
+    assert demand.source.actor.code == "PHLGOV"

@@ -33,6 +33,12 @@ from warta.model import Actor, Article, Event, Mention, Sentence, Span
 from warta.settings import Settings
 
 
+# the mentions a pronoun can stand for: "dia"/"he" a person; "mereka"/"they" a group, not a
+# single person or a place named as a metonym
+PERSON_KINDS = frozenset({"person", "title"})
+GROUP_KINDS = frozenset({"agent", "group", "composite", "igo", "country", "pronoun"})
+
+
 class Coder(RoleFinder):
     """Codes the events of an article whose sentences and mentions are filled."""
 
@@ -307,12 +313,27 @@ class Coder(RoleFinder):
                 out.extend(self._pair(c, recent, start, Mention(start, e, article.text[start:e], Actor(None), "pronoun",
                                                                  c.sentence.index)))
                 continue
-            earlier = [t for t in c.subjects if c.triggers[t].last < k and c.subjects[t]]
-            antecedent = c.subjects[max(earlier)][0] if earlier else (recent[-1] if recent else None)
+            antecedent = self._antecedent_of(c, k, recent)
             if antecedent is None:
                 continue
             out.append(Mention(s, e, article.text[s:e], antecedent.actor, "pronoun", c.sentence.index))
         return out
+
+    def _antecedent_of(self, c: Clause, k: int, recent: list[Mention]) -> Mention | None:
+        """Who the pronoun at token k stands for: the latest subject before it in the
+        sentence, else the latest doer or person of earlier sentences of the right kind: a
+        person for "dia"/"he", a group rather than a person or a place for "mereka"/"they"."""
+        earlier = [t for t in c.subjects if c.triggers[t].last < k and c.subjects[t]]
+        if earlier:  # "X mengatakan mereka ...": the speaker
+            return c.subjects[max(earlier)][0]
+        candidates = recent[::-1]  # latest first
+        if not candidates:
+            return None
+        g = self.grammar(c.language)
+        wanted = PERSON_KINDS if g.is_("pronouns_person", c.words[k]) else None
+        if wanted is None and g.is_("pronouns_group", c.words[k]) and c.words[k] not in g.single["pronouns_person"]:
+            wanted = GROUP_KINDS
+        return next((m for m in candidates if wanted is None or m.kind in wanted), candidates[0])
 
     def _dual_text(self, c: Clause, m: Mention) -> bool:
         g = self.grammar(c.language)
