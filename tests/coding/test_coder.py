@@ -363,3 +363,9 @@ def test_person_pronoun_stands_for_the_last_person(pipeline):
                                 "memprotes China. Dia menuntut China menarik kapal-kapalnya.")
     demand = next(e for e in article.events if e.cameo.startswith("10"))
     assert demand.source.actor.code == "PHLGOV"
+
+
+def test_relative_clause_antecedent_before_a_parenthetical_aside(pipeline):
+    _, events = code(pipeline, "Pemimpin oposisi Kamboja Kem Sokha (65), yang ditangkap polisi Thailand pekan lalu, "
+                               "kembali ke Phnom Penh.")
+    assert ("THA", "KHM", "17", False) in events

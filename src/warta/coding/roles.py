@@ -111,6 +111,10 @@ class RoleFinder:
         k = rel - 1
         if k >= 0 and c.words[k] == ",":
             k -= 1
+        if k >= 0 and c.words[k] == ")":  # "Burhan Wani (22), yang ...": over an aside
+            while k >= 0 and c.words[k] != "(":
+                k -= 1
+            k -= 1
         if k >= 0 and c.mention_at[k] >= 0:
             return self._group_left(c, g, c.mention_at[k])
         return None
