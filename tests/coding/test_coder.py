@@ -369,3 +369,12 @@ def test_relative_clause_antecedent_before_a_parenthetical_aside(pipeline):
     _, events = code(pipeline, "Pemimpin oposisi Kamboja Kem Sokha (65), yang ditangkap polisi Thailand pekan lalu, "
                                "kembali ke Phnom Penh.")
     assert ("THA", "KHM", "17", False) in events
+
+
+def test_restrictive_relative_closed_by_a_comma_keeps_its_antecedent_as_subject(pipeline):
+    # "X yang ... di depan Kedutaan Besar Amerika Serikat, Jakarta, akhirnya V": the embassy
+    # is where X gathered, X meets
+    article, _ = code(pipeline, "Ribuan buruh yang berunjuk rasa di depan Kedutaan Besar Amerika Serikat, Jakarta, "
+                                "akhirnya bertemu dengan Menteri Tenaga Kerja.")
+    meeting = next(e for e in article.events if e.cameo.startswith("04"))
+    assert meeting.source.text == "Ribuan buruh"

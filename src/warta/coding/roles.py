@@ -212,7 +212,7 @@ class RoleFinder:
         return k if k >= 2 and c.words[k] == "," else -1
 
     def _closed_relative_subject(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int] | None:
-        """"X, yang/who ... , V": the relative clause closed by the comma before the verb;
+        """"X(,) yang/who ... , V": the relative clause closed by the comma before the verb;
         X is the subject, whatever actors the clause names."""
         comma = self._comma_before_verb(c, g, trigger)
         if comma < 0:
@@ -220,8 +220,8 @@ class RoleFinder:
         for j in range(comma - 1, max(0, comma - LEFT_WINDOW), -1):
             if c.words[j] in PUNCT_HARD:
                 return None
-            if g.is_("relative", c.words[j]) and c.words[j - 1] == ",":
-                return self._antecedent(c, g, j)
+            if g.is_("relative", c.words[j]) and (c.words[j - 1] == "," or c.mention_at[j - 1] >= 0):
+                return self._antecedent(c, g, j)  # "para demonstran yang bertahan di ..., akhirnya V"
         return None
 
     def _apposition_subject(self, c: Clause, g: PackGrammar, trigger: Trigger) -> int | None:
