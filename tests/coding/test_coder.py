@@ -378,3 +378,15 @@ def test_restrictive_relative_closed_by_a_comma_keeps_its_antecedent_as_subject(
                                 "akhirnya bertemu dengan Menteri Tenaga Kerja.")
     meeting = next(e for e in article.events if e.cameo.startswith("04"))
     assert meeting.source.text == "Ribuan buruh"
+
+
+def test_trigger_ending_on_a_preposition_takes_the_actor_after_it(pipeline):
+    # the actor in the pattern's gap is what is handed over, not the recipient
+    _, events = code(pipeline, "Spain extradited a Russian hacker to the United States on Wednesday.", "en")
+    assert ("ESP", "USA", "06", False) in events
+    assert not any(e[1] == "RUS" for e in events)
+
+
+def test_content_verbs_gap_names_the_target_of_the_threat(pipeline):
+    _, events = code(pipeline, "Mali threatened to expel United Nations peacekeepers.", "en")
+    assert ("MLI", "IGO", "13", False) in events

@@ -268,6 +268,12 @@ class RoleFinder:
 
     def object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
         trigger = c.triggers[t_index]
+        if g.is_("target_preps", c.words[trigger.last]):  # "extradited a Russian hacker to the US"
+            k = trigger.last + 1
+            while k < len(c.words) and g.is_("determiners", c.words[k]):
+                k += 1
+            if k < len(c.words) and c.mention_at[k] >= 0:
+                return self._group_right(c, g, c.mention_at[k])
         for k in range(trigger.first + 1, trigger.last):  # "give Tanzania a grant"
             m = c.mention_at[k]
             if m >= 0 and c.spans[m][0] > trigger.first:  # not the doer the trigger starts in
@@ -286,6 +292,9 @@ class RoleFinder:
                 return self._group_right(c, g, m)
             t = c.trigger_at[k]
             if t >= 0 and t in c.subordinate:  # "offered to hand over to Great Britain"
+                inner = [c.mention_at[j] for j in range(k + 1, c.triggers[t].last) if c.mention_at[j] >= 0]
+                if inner:  # "threatened to expel United Nations peacekeepers"
+                    return self._group_right(c, g, inner[0])
                 k = c.triggers[t].last + 1
                 stop = min(n, k + RIGHT_WINDOW)
                 continue

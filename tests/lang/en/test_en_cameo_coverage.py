@@ -308,15 +308,9 @@ CODER = {
             "after an intent verb (pledged to) neither event gets that actor as its target",
     "035": "coder: the actor inside the content verb's gap (give in to [the European Union's] demands) is not "
            "the target of 'agreed to'; the intent event goes to Kosovo, the next actor after the trigger",
-    "136": "coder: the actor inside the content verb's gap (expel [United Nations] peacekeepers) is not the "
-           "target of 'threatened to'; the threat is dropped for want of a recipient",
     "040": "actors: 'his Nepali counterpart' is no mention (the demonym Nepali is missing; 'his Egyptian "
            "counterpart' is EGYGOV)",
-    "060": "coder: 'forces' inside the trigger 'joined forces with' is taken as the target (NORMIL) instead "
-           "of Iceland after it",
     "062": "actors: 'the Japanese navy' is coded JONMIL, not JPNMIL",
-    "063": "coder: a trigger ending on a preposition (extradited [a Russian hacker] to) takes the actor in "
-           "its gap, not the recipient after the preposition (the United States)",
     "087": "coder: 'its troops' (the doer's own forces) is taken as the target of the pullback; the place "
            "it leaves (the Ukrainian border) is not read as the target",
     "1043": "actors: 'the Kurdish party' is coded SYRREB and 'Kurds' SYRCVL, in a sentence about Turkey",
