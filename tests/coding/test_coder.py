@@ -390,3 +390,9 @@ def test_trigger_ending_on_a_preposition_takes_the_actor_after_it(pipeline):
 def test_content_verbs_gap_names_the_target_of_the_threat(pipeline):
     _, events = code(pipeline, "Mali threatened to expel United Nations peacekeepers.", "en")
     assert ("MLI", "IGO", "13", False) in events
+
+
+def test_bare_verb_after_an_intent_word_is_an_event_not_the_object_noun(pipeline):
+    # "pledged to grant X ...": "grant" is a verb here, not a noun absorbed as the object
+    _, events = code(pipeline, "Bahrain's government pledged to grant Shiite citizens equal rights.", "en")
+    assert any(e[0] == "BHR" and e[1] == "BHR" and e[2] in ("03", "08") for e in events)

@@ -298,7 +298,8 @@ class RoleFinder:
                 k = c.triggers[t].last + 1
                 stop = min(n, k + RIGHT_WINDOW)
                 continue
-            if t >= 0 and c.triggers[t].form in NOUNISH and trigger.form not in NOUN_FORMS:
+            if t >= 0 and c.triggers[t].form in NOUNISH and trigger.form not in NOUN_FORMS \
+                    and not self._ends_at(c, g, "intent", k - 1) and not self._ends_at(c, g, "purpose", k - 1):
                 # "menolak ultimatum Australia": the noun's actor is the verb's object
                 c.absorbed.add(t)
                 k = c.triggers[t].last + 1

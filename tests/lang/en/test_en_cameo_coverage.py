@@ -304,10 +304,6 @@ CASES = [
 # Codes whose sentence the pack reads right but the coder or the actor stage does not
 # code as the test asks: code -> reason (each is xfail(strict=True)).
 CODER = {
-    "0343": "coder: the content verb's object lies in its own gap (grant [Shiite citizens] equal rights); "
-            "after an intent verb (pledged to) neither event gets that actor as its target",
-    "035": "coder: the actor inside the content verb's gap (give in to [the European Union's] demands) is not "
-           "the target of 'agreed to'; the intent event goes to Kosovo, the next actor after the trigger",
     "040": "actors: 'his Nepali counterpart' is no mention (the demonym Nepali is missing; 'his Egyptian "
            "counterpart' is EGYGOV)",
     "062": "actors: 'the Japanese navy' is coded JONMIL, not JPNMIL",
