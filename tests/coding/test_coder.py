@@ -396,3 +396,13 @@ def test_bare_verb_after_an_intent_word_is_an_event_not_the_object_noun(pipeline
     # "pledged to grant X ...": "grant" is a verb here, not a noun absorbed as the object
     _, events = code(pipeline, "Bahrain's government pledged to grant Shiite citizens equal rights.", "en")
     assert any(e[0] == "BHR" and e[1] == "BHR" and e[2] in ("03", "08") for e in events)
+
+
+def test_scene_reaches_the_country_set_after_a_place_by_a_comma(pipeline):
+    _, events = code(pipeline, "Pesawat tempur Rusia mengebom sebuah pasar di kota Idlib, Suriah, pada Senin.")
+    assert any(e[0] == "RUS" and e[1] == "SYR" and e[2] in ("18", "19") for e in events)
+
+
+def test_uncoded_object_gives_way_to_a_coded_scene(pipeline):
+    _, events = code(pipeline, "Jet tempur Israel menggempur kamp pengungsi Nuseirat di Gaza tengah.")
+    assert any(e[0] == "ISR" and e[1] == "PSE" and e[2] in ("18", "19") for e in events)

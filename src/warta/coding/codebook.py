@@ -73,7 +73,7 @@ class Codebook:
     def intent_code(self, code: str) -> str | None:
         """The code for a stated intention to do ``code`` ("akan memberikan bantuan" ->
         033), or None when CAMEO has no intent form for it."""
-        for key in (code[:3], code[:2]):
+        for key in (code, code[:3], code[:2]):
             if key in self._intent:
                 return self._intent[key]
         return None

@@ -121,8 +121,12 @@ class Coder(RoleFinder):
         find = {"passive": self._passive_roles, "action_noun": self._action_noun_roles,
                 "noun": self._noun_roles}.get(form, self._active_roles)
         found = find(slot)
-        if not found or not found[0] or found[1]:
+        if not found or not found[0] or any(t.actor.code for t in found[1]):
             return found
+        if found[1]:  # an uncoded object ("kamp pengungsi Jabalia di Gaza"): the place may code it
+            scene = slot.resolve(self.scene(slot.c, slot.g, slot.t_index)) \
+                if cameo_root(slot.trigger) in SCENE_ROOTS and not slot.trigger.cameo.startswith(NOT_SCENE_CODES) else []
+            return found[0], scene or found[1]
         if cameo_root(slot.trigger) == DISSENT_ROOT:
             return found[0], self._addressed_state(slot, found[0][0])
         if cameo_root(slot.trigger) in SCENE_ROOTS and not slot.trigger.cameo.startswith(NOT_SCENE_CODES):

@@ -344,15 +344,21 @@ class RoleFinder:
     def scene(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
         """The actor named as where an act happened ("lifted the state of emergency in West
         Darfur", "memberlakukan jam malam di Aljir"): the first mention after a place
-        preposition in the trigger's clause."""
+        preposition in the trigger's clause, or the country set after the place by a comma
+        ("di Dataran Tinggi Golan, Suriah")."""
         trigger = c.triggers[t_index]
+        in_place = False  # inside a place phrase: "di kota Douma, Suriah" names the country after a comma
         for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
             word = c.words[k]
+            m = c.mention_at[k]
+            if word == "," and in_place and k + 1 < len(c.words) and c.mention_at[k + 1] >= 0 \
+                    and c.mentions[c.mention_at[k + 1]].actor.code:
+                return [c.mention_at[k + 1]]
             if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) or c.trigger_at[k] >= 0:
                 return []
-            m = c.mention_at[k]
             if m >= 0 and c.mentions[m].actor.code and self._after_place_prep(c, g, c.spans[m][0]):
                 return [m]
+            in_place = in_place or g.is_("place_preps", word)
         return []
 
     def topic(self, c: Clause, g: PackGrammar, t_index: int, own: str | None = None) -> list[int]:
