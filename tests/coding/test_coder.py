@@ -406,3 +406,14 @@ def test_scene_reaches_the_country_set_after_a_place_by_a_comma(pipeline):
 def test_uncoded_object_gives_way_to_a_coded_scene(pipeline):
     _, events = code(pipeline, "Jet tempur Israel menggempur kamp pengungsi Nuseirat di Gaza tengah.")
     assert any(e[0] == "ISR" and e[1] == "PSE" and e[2] in ("18", "19") for e in events)
+
+
+def test_dissent_against_an_actor_addresses_that_actor(pipeline):
+    _, events = code(pipeline, "Ribuan mahasiswa Filipina berunjuk rasa menentang pembangunan pangkalan militer "
+                               "Amerika Serikat.")
+    assert ("PHL", "USA", "14", False) in events
+
+
+def test_dissent_by_people_held_somewhere_addresses_the_state_holding_them(pipeline):
+    _, events = code(pipeline, "Para tahanan Kurdi di penjara Turki melakukan mogok makan sejak Senin.")
+    assert any(e[1] == "TUR" and e[2] == "14" for e in events)

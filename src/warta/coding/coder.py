@@ -135,10 +135,14 @@ class Coder(RoleFinder):
         return found
 
     def _addressed_state(self, slot: "Slot", protester: Mention) -> list[Mention]:
-        """Whom dissent with no stated recipient addresses: the state named as where it
-        happens, else the protesters' own government, as an implied mention (no words of
-        its own: it sits, empty, at the trigger)."""
-        scene = slot.resolve(self.scene(slot.c, slot.g, slot.t_index))
+        """Whom dissent with no stated recipient addresses: the actor it is against, the
+        state named as where it happens, else the protesters' own government, as an implied
+        mention (no words of its own: it sits, empty, at the trigger)."""
+        c, g, trigger = slot.c, slot.g, slot.trigger
+        aimed = slot.resolve(self.against(c, g, trigger.last + 1))  # "berunjuk rasa menentang ... Jepang"
+        if aimed:
+            return aimed
+        scene = slot.resolve(self.scene(c, g, slot.t_index) or self._held_in(c, g, protester, trigger))
         if scene:
             return scene
         country = protester.actor.country
@@ -338,6 +342,20 @@ class Coder(RoleFinder):
         if wanted is None and g.is_("pronouns_group", c.words[k]) and c.words[k] not in g.single["pronouns_person"]:
             wanted = GROUP_KINDS
         return next((m for m in candidates if wanted is None or m.kind in wanted), candidates[0])
+
+    def _held_in(self, c: Clause, g: PackGrammar, protester: Mention, trigger: Trigger) -> list[int]:
+        """A place named inside the protesters' own phrase ("Tahanan Palestina di penjara
+        Israel melakukan mogok makan"): the state they are held in or act in."""
+        ends = [c.spans[i][1] for i, m in enumerate(c.mentions) if m is protester]
+        in_place = False
+        for k in range(ends[0] + 1 if ends else trigger.first, trigger.first):
+            m = c.mention_at[k]
+            if in_place and m >= 0 and c.mentions[m].actor.code:
+                return [m]
+            if c.words[k] in PUNCT_HARD or c.words[k] == "," or c.trigger_at[k] >= 0:
+                return []
+            in_place = in_place or g.is_("place_preps", c.words[k])
+        return []
 
     def _dual_text(self, c: Clause, m: Mention) -> bool:
         g = self.grammar(c.language)

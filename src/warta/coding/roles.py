@@ -8,7 +8,7 @@ Mixed into ``Coder``; every method reads one ``Clause`` (the sentence) and the p
 from __future__ import annotations
 
 from warta.coding.clause import (
-    LEFT_WINDOW, MODIFIER_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW, ROLES, Clause, PackGrammar,
+    LEFT_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW, ROLES, Clause, PackGrammar,
 )
 from warta.coding.lexicon import Trigger
 
@@ -488,6 +488,26 @@ class RoleFinder:
             return False
         return any(g.at(role, c.words, j) == k - j + 1 for j in range(max(0, k - 3), k + 1))
 
+    def against(self, c: Clause, g: PackGrammar, k: int) -> list[int]:
+        """The actor an ``against`` word at token k aims at, through the noun phrase after it
+        ("menentang pembuangan limbah nuklir Jepang", "against Israeli policy"). Such a word is
+        a preposition here: a trigger on it is absorbed, not coded."""
+        n = g.at("against", c.words, k)
+        if not n:
+            return []
+        for j in range(k + n, min(len(c.words), k + n + RIGHT_WINDOW)):
+            m = c.mention_at[j]
+            if m >= 0 and c.mentions[m].actor.code:
+                if c.trigger_at[k] >= 0:
+                    c.absorbed.add(c.trigger_at[k])
+                return self._group_right(c, g, m)
+            t = c.trigger_at[j]
+            if c.words[j] in PUNCT_HARD or c.words[j] == "," or g.is_("clause_breaks", c.words[j]) \
+                    or g.is_("relative", c.words[j]) or g.is_("place_preps", c.words[j]) \
+                    or (t >= 0 and c.triggers[t].form not in NOUNISH):
+                return []
+        return []
+
     def _prep_object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
         trigger = c.triggers[t_index]
         for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
@@ -497,15 +517,7 @@ class RoleFinder:
                     j += 1
                 if j < len(c.words) and c.mention_at[j] >= 0:
                     return self._group_right(c, g, c.mention_at[j])
-                if self._ends_at(c, g, "against", k):  # "kerusuhan ... menentang kebijakan militer Israel"
-                    for j in range(j, min(len(c.words), j + MODIFIER_WINDOW)):
-                        if c.mention_at[j] >= 0:
-                            if c.trigger_at[k] >= 0:  # a preposition here, not a verb of its own
-                                c.absorbed.add(c.trigger_at[k])
-                            return self._group_right(c, g, c.mention_at[j])
-                        if c.trigger_at[j] >= 0 or c.words[j] in PUNCT_HARD or c.words[j] == ",":
-                            break
-                return []
+                return self.against(c, g, k)  # "kerusuhan ... menentang kebijakan militer Israel"
             if c.trigger_at[k] >= 0 or c.words[k] in PUNCT_HARD or g.is_("clause_breaks", c.words[k]):
                 return []
         return []
