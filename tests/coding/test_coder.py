@@ -417,3 +417,18 @@ def test_dissent_against_an_actor_addresses_that_actor(pipeline):
 def test_dissent_by_people_held_somewhere_addresses_the_state_holding_them(pipeline):
     _, events = code(pipeline, "Para tahanan Kurdi di penjara Turki melakukan mogok makan sejak Senin.")
     assert any(e[1] == "TUR" and e[2] == "14" for e in events)
+
+
+def test_event_noun_names_its_doer_after_an_origin_word_and_its_recipient_after(pipeline):
+    _, events = code(pipeline, "Bantuan pangan dari Jepang untuk warga Suriah tiba di Turki pada Senin.")
+    assert any(e[0] == "JPN" and e[1] == "SYR" and e[2] == "07" for e in events)
+
+
+def test_event_noun_between_two_parties_codes_each_with_the_other(pipeline):
+    _, events = code(pipeline, "Talks between Armenia and Azerbaijan resumed in Vienna on Monday.", "en")
+    assert {("ARM", "AZE", "04", False), ("AZE", "ARM", "04", False)} <= events
+
+
+def test_withdrawal_from_a_place_does_not_make_the_place_its_doer(pipeline):
+    article, _ = code(pipeline, "The withdrawal from the Syrian town of Manbij was completed on Tuesday.", "en")
+    assert not any(e.source and e.source.actor.country == "SYR" for e in article.events)

@@ -176,6 +176,11 @@ class Coder(RoleFinder):
     def _noun_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]] | None:
         c, g, t_index = slot.c, slot.g, slot.t_index
         sources = slot.resolve(self.genitive(c, g, t_index))
+        # only for a noun that is its clause's own topic, and not for a move away from a place
+        standalone = slot.how == "none" and not slot.trigger.cameo.startswith(NOT_SCENE_CODES)
+        parties = self.noun_parties(c, g, t_index) if standalone and not sources else None
+        if parties:  # "bantuan dari Malaysia untuk warga Palestina", "perundingan antara X dan Y"
+            return slot.resolve(parties[0]), slot.resolve(parties[1])
         targets = slot.resolve(self._prep_object(c, g, t_index))
         if not sources and targets and slot.how in ("subject", "control"):
             sources = slot.subj

@@ -508,6 +508,34 @@ class RoleFinder:
                 return []
         return []
 
+    def noun_parties(self, c: Clause, g: PackGrammar, t_index: int) -> tuple[list[int], list[int]] | None:
+        """Doers and recipient an event noun names in its own phrase when no actor follows it
+        directly: "perundingan antara Israel dan Lebanon" (each the other's), "bantuan dari
+        Malaysia untuk warga Palestina" (the origin gives, the beneficiary receives). None
+        when the phrase names neither."""
+        trigger = c.triggers[t_index]
+        n = len(c.words)
+        doers: list[int] = []
+        k = trigger.last + 1
+        while k < min(n, trigger.last + 1 + RIGHT_WINDOW):
+            word, t = c.words[k], c.trigger_at[k]
+            if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) or g.is_("relative", word) \
+                    or (t >= 0 and c.triggers[t].form not in NOUNISH):
+                break
+            m = c.mention_at[k + 1] if k + 1 < n else -1
+            if not doers and m >= 0 and (g.is_("between", word) or g.is_("origin_preps", word)):
+                doers = self._group_right(c, g, m)
+                if g.is_("between", word):  # each party acts with the other
+                    return (doers, doers) if len(doers) >= 2 else None
+                k = c.spans[max(doers)][1] + 1
+                continue
+            if doers and m >= 0 and g.is_("target_preps", word):
+                return doers, self._group_right(c, g, m)
+            if c.mention_at[k] >= 0 and not doers:
+                return None  # an actor of its own in the phrase: not this shape
+            k += 1
+        return (doers, []) if doers else None
+
     def _prep_object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
         trigger = c.triggers[t_index]
         for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
