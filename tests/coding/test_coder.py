@@ -432,3 +432,19 @@ def test_event_noun_between_two_parties_codes_each_with_the_other(pipeline):
 def test_withdrawal_from_a_place_does_not_make_the_place_its_doer(pipeline):
     article, _ = code(pipeline, "The withdrawal from the Syrian town of Manbij was completed on Tuesday.", "en")
     assert not any(e.source and e.source.actor.country == "SYR" for e in article.events)
+
+
+def test_aid_pledged_for_people_somewhere_goes_to_that_place(pipeline):
+    _, events = code(pipeline, "Qatar berjanji mengirim bantuan kemanusiaan untuk korban gempa di Afghanistan.")
+    assert ("QAT", "AFG", "03", False) in events
+
+
+def test_investigation_is_aimed_at_the_agent_inside_its_object(pipeline):
+    _, events = code(pipeline, "Komnas HAM menyelidiki dugaan pelanggaran HAM oleh militer Myanmar di Rakhine.")
+    assert any(e[1] == "MMR" and e[2] == "09" for e in events)
+
+
+def test_withdrawal_from_a_town_of_ones_own_country_has_no_target(pipeline):
+    article, _ = code(pipeline, "Ukrainian forces completed their withdrawal from the town of Bakhmut on Friday.", "en")
+    retreat = next(e for e in article.events if e.cameo.startswith("087"))
+    assert retreat.target is None

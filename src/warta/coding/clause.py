@@ -23,12 +23,19 @@ CONTENT_ROOTS = frozenset({"02", "10", "11", "13"})
 # event needs a target, or two doers acting jointly (JOINT_ROOTS)
 UNTARGETED_ROOTS = frozenset({"01", "02", "07", "08", "10", "14", "15"})
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-# acts done to a place rather than to an addressee (aid or peacekeepers arriving, easing or
+# investigating and accusing are aimed at whoever did what they are about: the agent inside
+# their object ("investigated abuses by the army", "mengecam serangan oleh Israel")
+BLAME_ROOTS = frozenset({"09", "11"})
+# acts done to a place rather than to an addressee (aid pledged or arriving, easing or
 # imposing restrictions, threats, cutting aid, coercion, attacks): with no recipient, the
-# place where they happen is their target
-SCENE_ROOTS = frozenset({"07", "08", "13", "16", "17", "18", "19", "20"})
+# place where they happen is their target (code prefixes) ...
+SCENE_CODES = ("033", "07", "08", "13", "16", "17", "18", "19", "20")
 # ... except retreating: troops that withdraw or surrender somewhere do nothing to that place
 NOT_SCENE_CODES = ("087",)
+
+
+def done_to_a_place(cameo: str) -> bool:
+    return cameo.startswith(SCENE_CODES) and not cameo.startswith(NOT_SCENE_CODES)
 # political dissent with no stated recipient addresses the state where it happens ("Albanians
 # demonstrated in Serbia"), else the protesters' own government ("Young Algerians blocked roads")
 DISSENT_ROOT = "14"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from warta.coding.clause import (
     CONTENT_ROOTS, DEMAND_CODE, DISSENT_ROOT, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE, NOT_SCENE_CODES, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW,
-    SCENE_ROOTS, THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar, build_clause, cameo_root, same_country,
+    THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar, build_clause, cameo_root, done_to_a_place, same_country,
 )
 from warta.coding.codebook import Codebook, load_codebook
 from warta.coding.lexicon import Trigger
@@ -121,16 +121,17 @@ class Coder(RoleFinder):
         find = {"passive": self._passive_roles, "action_noun": self._action_noun_roles,
                 "noun": self._noun_roles}.get(form, self._active_roles)
         found = find(slot)
+        if found and found[0] and slot.trigger.cameo.startswith(NOT_SCENE_CODES) and all(
+                t.kind == "metonym" and same_country(t, found[0][0]) for t in found[1]):
+            return found[0], []  # "withdrew from the town of Gorazde" in their own country: no one's
         if not found or not found[0] or any(t.actor.code for t in found[1]):
             return found
         if found[1]:  # an uncoded object ("kamp pengungsi Jabalia di Gaza"): the place may code it
-            scene = slot.resolve(self.scene(slot.c, slot.g, slot.t_index)) \
-                if cameo_root(slot.trigger) in SCENE_ROOTS and not slot.trigger.cameo.startswith(NOT_SCENE_CODES) else []
+            scene = slot.resolve(self.scene(slot.c, slot.g, slot.t_index)) if done_to_a_place(slot.trigger.cameo) else []
             return found[0], scene or found[1]
         if cameo_root(slot.trigger) == DISSENT_ROOT:
             return found[0], self._addressed_state(slot, found[0][0])
-        if cameo_root(slot.trigger) in SCENE_ROOTS and not slot.trigger.cameo.startswith(NOT_SCENE_CODES):
-            # a curfew in Algiers is imposed on Algeria
+        if done_to_a_place(slot.trigger.cameo):  # a curfew in Algiers is imposed on Algeria
             return found[0], slot.resolve(self.scene(slot.c, slot.g, slot.t_index))
         return found
 

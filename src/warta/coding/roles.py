@@ -8,7 +8,7 @@ Mixed into ``Coder``; every method reads one ``Clause`` (the sentence) and the p
 from __future__ import annotations
 
 from warta.coding.clause import (
-    LEFT_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW, ROLES, Clause, PackGrammar,
+    BLAME_ROOTS, LEFT_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW, ROLES, Clause, PackGrammar,
 )
 from warta.coding.lexicon import Trigger
 
@@ -304,6 +304,9 @@ class RoleFinder:
                 c.absorbed.add(t)
                 k = c.triggers[t].last + 1
                 continue
+            if g.is_("passive_agent", word) and trigger.cameo[:2] in BLAME_ROOTS and k + 1 < n \
+                    and c.mention_at[k + 1] >= 0:  # "menyelidiki dugaan pelanggaran oleh militer Myanmar"
+                return self._group_right(c, g, c.mention_at[k + 1])
             if t >= 0 or g.is_("relative", word) or g.is_("complementizers", word) or g.is_("passive_agent", word):
                 return []  # "ordered patrols by police": who patrols, not whom the order is for
             if g.is_("clause_breaks", word) or word in PUNCT_HARD or word == ",":
