@@ -448,3 +448,18 @@ def test_withdrawal_from_a_town_of_ones_own_country_has_no_target(pipeline):
     article, _ = code(pipeline, "Ukrainian forces completed their withdrawal from the town of Bakhmut on Friday.", "en")
     retreat = next(e for e in article.events if e.cameo.startswith("087"))
     assert retreat.target is None
+
+
+def test_what_a_demand_asks_after_agar_is_content_and_the_one_asked_its_target(pipeline):
+    _, events = code(pipeline, "Uni Eropa kembali menegaskan tuntutannya agar Myanmar membebaskan para tahanan politik.")
+    assert ("IGO", "MMR", "10", False) in events
+    assert not any(e[2] == "08" for e in events)  # the release is asked for, not done
+
+
+def test_a_rejected_appeal_rebuffs_its_maker(pipeline):
+    # the appeal opens the sentence and is the subject of the passive rejection; what it asked
+    # for is its content, not an event
+    _, events = code(pipeline, "Seruan ASEAN agar Myanmar menarik pasukannya dari perbatasan ditolak junta "
+                               "Myanmar pada Senin.")
+    assert ("MMR", "IGO", "12", False) in events
+    assert not any(e[2] == "08" for e in events)

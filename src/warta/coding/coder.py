@@ -156,11 +156,27 @@ class Coder(RoleFinder):
     def _passive_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]]:
         c, g, trigger = slot.c, slot.g, slot.trigger
         sources = slot.resolve(self.agent(c, g, slot.t_index))
+        head = self._head_noun(c, slot.t_index)
+        if head is not None:  # "Seruan PBB agar ... ditolak Beirut": the appeal's maker is rebuffed
+            return sources, slot.resolve(self.genitive(c, g, head))
         # the patient of a passive may sit in a modifier ("kamp bagi pengungsi Kongo diserang"),
         # or be a thing given to a recipient ("bantuan ... diberikan X kepada Pantai Gading")
         targets = slot.subj or slot.resolve(self._nearest_left(c, g, trigger)) \
             or slot.resolve(self._far_recipient(c, g, trigger.last + 1))
         return sources, targets
+
+    def _head_noun(self, c: Clause, t_index: int) -> int | None:
+        """The event noun that opens the sentence and is the subject of the passive trigger
+        ``t_index``, when what lies between is that noun's own content ("Usulan India untuk
+        menandatangani FTA ... ditolak oleh Bangladesh")."""
+        first = c.triggers[0]
+        if t_index == 0 or first.form not in NOUN_FORMS or first.first > 1:
+            return None
+        between = range(first.last + 1, c.triggers[t_index].first)
+        if any(c.words[j] in PUNCT_HARD for j in between):
+            return None
+        inner = range(1, t_index)
+        return 0 if all(u in c.subordinate for u in inner) else None
 
     def _action_noun_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]] | None:
         c, g, t_index = slot.c, slot.g, slot.t_index
@@ -242,8 +258,9 @@ class Coder(RoleFinder):
             for u in range(t_index + 1, len(c.triggers)):
                 later = c.triggers[u]
                 between = range(trigger.last + 1, later.first)
-                if any(c.words[j] in PUNCT_HARD or g.is_("clause_breaks", c.words[j]) for j in between):
-                    break
+                if any(c.words[j] in PUNCT_HARD or (g.is_("clause_breaks", c.words[j]) and not g.is_("purpose", c.words[j]))
+                       for j in between):
+                    break  # "agar" opens what is asked ("tuntutannya agar Israel melonggarkan"), not a new clause
                 words = [c.words[j] for j in between]
                 k = later.first - 1
                 while k > trigger.last and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k])
@@ -256,6 +273,8 @@ class Coder(RoleFinder):
                 introduced = introduced or any(g.is_("complementizers", w) or g.is_("purpose", w) for w in words)
                 if introduced:
                     out.add(u)
+                    if trigger.form in NOUN_FORMS:
+                        break  # "Seruan PBB agar Lebanon mengerahkan ... ditolak Beirut": one verb asked for
         return out
 
     def _condition_after(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
