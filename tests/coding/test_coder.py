@@ -463,3 +463,8 @@ def test_a_rejected_appeal_rebuffs_its_maker(pipeline):
                                "Myanmar pada Senin.")
     assert ("MMR", "IGO", "12", False) in events
     assert not any(e[2] == "08" for e in events)
+
+
+def test_a_demand_is_aimed_at_the_agent_of_what_it_demands(pipeline):
+    _, events = code(pipeline, "Ukraine's parliament demanded an immediate apology by Moscow for the shelling.", "en")
+    assert any(e[0] == "UKR" and e[1] == "RUS" and e[2] == "10" for e in events)

@@ -23,9 +23,10 @@ CONTENT_ROOTS = frozenset({"02", "10", "11", "13"})
 # event needs a target, or two doers acting jointly (JOINT_ROOTS)
 UNTARGETED_ROOTS = frozenset({"01", "02", "07", "08", "10", "14", "15"})
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-# investigating and accusing are aimed at whoever did what they are about: the agent inside
-# their object ("investigated abuses by the army", "mengecam serangan oleh Israel")
-BLAME_ROOTS = frozenset({"09", "11"})
+# asking, demanding, investigating, accusing and rejecting are aimed at whoever does what they
+# are about: the agent inside their object ("demanded an admission by Moscow", "investigated
+# abuses by the army", "mengecam serangan oleh Israel", "violated a ban by General Aoun")
+AIMED_AT_AGENT_ROOTS = frozenset({"02", "09", "10", "11", "12"})
 # acts done to a place rather than to an addressee (aid pledged or arriving, easing or
 # imposing restrictions, threats, cutting aid, coercion, attacks): with no recipient, the
 # place where they happen is their target (code prefixes) ...

@@ -8,7 +8,8 @@ Mixed into ``Coder``; every method reads one ``Clause`` (the sentence) and the p
 from __future__ import annotations
 
 from warta.coding.clause import (
-    BLAME_ROOTS, CONTENT_ROOTS, LEFT_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW, ROLES, Clause, PackGrammar,
+    AIMED_AT_AGENT_ROOTS, CONTENT_ROOTS, LEFT_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW,
+    ROLES, Clause, PackGrammar,
 )
 from warta.coding.lexicon import Trigger
 
@@ -307,7 +308,7 @@ class RoleFinder:
             if (g.is_("complementizers", word) or g.is_("purpose", word)) and k + 1 < n and c.mention_at[k + 1] >= 0 \
                     and (trigger.cameo[:2] in CONTENT_ROOTS or "appeal" in trigger.entry.flags):
                 return self._group_right(c, g, c.mention_at[k + 1])  # "menuntut agar Israel ...": asked of Israel
-            if g.is_("passive_agent", word) and trigger.cameo[:2] in BLAME_ROOTS and k + 1 < n \
+            if g.is_("passive_agent", word) and trigger.cameo[:2] in AIMED_AT_AGENT_ROOTS and k + 1 < n \
                     and c.mention_at[k + 1] >= 0:  # "menyelidiki dugaan pelanggaran oleh militer Myanmar"
                 return self._group_right(c, g, c.mention_at[k + 1])
             if t >= 0 or g.is_("relative", word) or g.is_("complementizers", word) or g.is_("passive_agent", word):
