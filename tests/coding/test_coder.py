@@ -468,3 +468,9 @@ def test_a_rejected_appeal_rebuffs_its_maker(pipeline):
 def test_a_demand_is_aimed_at_the_agent_of_what_it_demands(pipeline):
     _, events = code(pipeline, "Ukraine's parliament demanded an immediate apology by Moscow for the shelling.", "en")
     assert any(e[0] == "UKR" and e[1] == "RUS" and e[2] == "10" for e in events)
+
+
+def test_a_name_after_the_description_that_opens_the_sentence_is_the_subject(pipeline):
+    article, _ = code(pipeline, "Organisasi pemantau hak asasi manusia Human Rights Watch mengecam Myanmar pada Senin.")
+    critic = next(e for e in article.events if e.cameo.startswith("11"))
+    assert critic.source.text == "Human Rights Watch" and critic.target.actor.country == "MMR"

@@ -13,6 +13,10 @@ from warta.coding.clause import (
 )
 from warta.coding.lexicon import Trigger
 
+# mentions that name someone (not a place or a common noun): one after a descriptive noun
+# phrase that opens the sentence is its head in apposition
+NAMED_KINDS = frozenset({"igo", "group", "person"})
+
 
 class RoleFinder:
     """Finding the actors in each role of a trigger."""
@@ -138,6 +142,7 @@ class RoleFinder:
         antecedent = self._closed_relative_subject(c, g, trigger)
         if antecedent is not None:
             return antecedent, "relative"
+        named = None
         while k > stop:
             word = c.words[k]
             m = c.mention_at[k]
@@ -150,6 +155,9 @@ class RoleFinder:
                     return self._group_left(c, g, m), "subject"
                 if not self._oblique(c, g, first) and crossed_break:
                     return self._group_left(c, g, m), "subject-across-clause"
+                if named is None and not crossed_break and c.mentions[m].kind in NAMED_KINDS \
+                        and not self._oblique(c, g, first, prep_only=True):
+                    named = m  # "Lembaga pemantau HAM Amnesty International menuduh": a name after its description
                 k = first - 1
                 continue
             if g.is_("relative", word):
@@ -181,6 +189,8 @@ class RoleFinder:
             if g.is_("pronouns_person", word) or g.is_("pronouns_group", word) or self._dual_at(c, g, k):
                 return [-1 - k], "pronoun"
             k -= 1
+        if named is not None and k < 0:  # the descriptor that opens the sentence named no actor itself
+            return self._group_left(c, g, named), "subject"
         return [], "none"
 
     def _only_auxiliaries(self, c: Clause, g: PackGrammar, start: int, end: int) -> bool:
