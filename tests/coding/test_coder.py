@@ -474,3 +474,23 @@ def test_a_name_after_the_description_that_opens_the_sentence_is_the_subject(pip
     article, _ = code(pipeline, "Organisasi pemantau hak asasi manusia Human Rights Watch mengecam Myanmar pada Senin.")
     critic = next(e for e in article.events if e.cameo.startswith("11"))
     assert critic.source.text == "Human Rights Watch" and critic.target.actor.country == "MMR"
+
+
+def test_noun_subject_of_a_passive_verb_is_read_with_it_through_the_lexicon(pipeline):
+    # aid that is halted is aid reduced (16), done by the passive agent, to the aid's recipient
+    _, events = code(pipeline, "Bantuan ekonomi untuk Myanmar, yang disepakati tahun lalu, dihentikan oleh Jepang.")
+    assert ("JPN", "MMR", "16", False) in events
+    assert not any(e[2] == "07" for e in events)
+
+
+def test_passive_verb_acting_on_the_thing_that_opens_the_sentence(pipeline):
+    # "Blokade terhadap X ... dicabut Y": lifting a blockade (087), aimed at X
+    article, events = code(pipeline, "Blokade terhadap kapal-kapal Qatar, yang berlangsung tiga tahun, dicabut "
+                                     "Arab Saudi pada Selasa.")
+    assert ("SAU", "QAT", "08", False) in events
+    assert any(e.cameo.startswith("087") for e in article.events)
+
+
+def test_passive_trigger_with_its_patient_inside_its_words(pipeline):
+    _, events = code(pipeline, "Sanksi terhadap Rusia dicabut oleh Uni Eropa pada Senin.")
+    assert ("IGO", "RUS", "08", False) in events

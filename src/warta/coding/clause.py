@@ -122,6 +122,7 @@ class Clause:
     absorbed: set[int] = field(default_factory=set)  # event nouns that are a verb's object
     subjects: dict[int, list[Mention]] = field(default_factory=dict)  # trigger index -> resolved subject
     subject_idx: dict[int, list[int]] = field(default_factory=dict)  # trigger index -> subject as found
+    recoded: dict[int, str] = field(default_factory=dict)  # trigger index -> code read with its noun subject
 
 
 def build_clause(text: str, sentence: Sentence, mentions: list[Mention], g: PackGrammar) -> Clause:

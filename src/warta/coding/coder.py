@@ -111,7 +111,7 @@ class Coder(RoleFinder):
             if found is None:
                 continue
             sources, targets = found
-            events.extend(self._events(article, c, g, trigger, sources, targets, how))
+            events.extend(self._events(article, c, g, trigger, sources, targets, how, cameo=c.recoded.get(t_index)))
         return events
 
     def participants(self, slot: "Slot") -> tuple[list[Mention], list[Mention]] | None:
@@ -159,9 +159,17 @@ class Coder(RoleFinder):
         head = self._head_noun(c, slot.t_index)
         if head is not None:  # "Seruan PBB agar ... ditolak Beirut": the appeal's maker is rebuffed
             return sources, slot.resolve(self.genitive(c, g, head))
-        # the patient of a passive may sit in a modifier ("kamp bagi pengungsi Kongo diserang"),
-        # or be a thing given to a recipient ("bantuan ... diberikan X kepada Pantai Gading")
-        targets = slot.subj or slot.resolve(self._nearest_left(c, g, trigger)) \
+        if c.mention_at[0] < 0 and c.trigger_at[0] < 0 and trigger.first > 0:
+            # the thing that opens the sentence is what the passive verb acts on ("Blokade ...
+            # dicabut tentara Israel"): read them together ("blokade dicabut": lifting a blockade)
+            joined = self._joined_code(g, [c.words[0]] + c.words[trigger.first:trigger.last + 1])
+            if joined:
+                c.recoded[slot.t_index] = joined
+        # the patient of a passive may sit in the trigger's own words ("sanksi terhadap Rusia
+        # dicabut"), in a modifier ("kamp bagi pengungsi Kongo diserang"), or be a thing given
+        # to a recipient ("bantuan ... diberikan X kepada Pantai Gading")
+        inner = [c.mention_at[k] for k in range(trigger.first + 1, trigger.last) if c.mention_at[k] >= 0]
+        targets = slot.subj or slot.resolve(inner[:1]) or slot.resolve(self._nearest_left(c, g, trigger)) \
             or slot.resolve(self._far_recipient(c, g, trigger.last + 1))
         return sources, targets
 
@@ -204,10 +212,25 @@ class Coder(RoleFinder):
         if not sources and targets:  # "... oleh pemerintah Rusia selama pertemuan dengan X"
             sources = slot.resolve(self._agent_before(c, g, slot.trigger))
         verb = None if sources else self.passive_verb_after(c, g, slot.trigger.last + 1)
-        if verb is not None:  # "Bantuan ... diberikan Masyarakat Eropa kepada Pantai Gading"
-            sources = slot.resolve(self.agent_after(c, g, verb))
-            targets = targets or slot.resolve(self._far_recipient(c, g, verb + 1))
+        if verb is not None:
+            # a light verb carries the noun's event ("Bantuan ... diberikan Masyarakat Eropa kepada
+            # Pantai Gading"); another one makes an event with it ("bantuan militer ... dihentikan
+            # oleh AS": aid halted), read through the lexicon as the noun and the verb together
+            joined = self._joined_code(g, c.words[slot.trigger.first:slot.trigger.last + 1] + [c.words[verb]])
+            if joined or g.is_("light_verbs", c.words[verb]):
+                if joined and not g.is_("light_verbs", c.words[verb]):
+                    c.recoded[t_index] = joined
+                sources = slot.resolve(self.agent_after(c, g, verb))
+                targets = targets or slot.resolve(self._far_recipient(c, g, verb + 1))
         return (sources, targets) if sources else None
+
+    def _joined_code(self, g: PackGrammar, words: list[str]) -> str | None:
+        """The code the lexicon gives these words read as one phrase, when one entry covers
+        them all (a noun and the passive verb it is the subject of: "blokade dicabut")."""
+        found = g.lexicon.match(words)
+        if len(found) == 1 and found[0].first == 0 and found[0].last == len(words) - 1:
+            return found[0].cameo
+        return None
 
     def _active_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]]:
         c, g, t_index, trigger = slot.c, slot.g, slot.t_index, slot.trigger

@@ -8,7 +8,7 @@ Mixed into ``Coder``; every method reads one ``Clause`` (the sentence) and the p
 from __future__ import annotations
 
 from warta.coding.clause import (
-    AIMED_AT_AGENT_ROOTS, CONTENT_ROOTS, LEFT_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW,
+    AIMED_AT_AGENT_ROOTS, CONTENT_ROOTS, LEFT_WINDOW, MODIFIER_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW,
     ROLES, Clause, PackGrammar,
 )
 from warta.coding.lexicon import Trigger
@@ -134,6 +134,10 @@ class RoleFinder:
         if around >= 0 and c.spans[around][0] < trigger.first:
             # the trigger begins inside its doer's name ("pasukan penjaga perdamaian NATO tiba")
             return self._group_left(c, g, around), "subject"
+        if trigger.form == "passive":
+            patient = self._opening_patient(c, g, trigger)
+            if patient:
+                return patient, "subject"
         appositive = self._apposition_subject(c, g, trigger)
         if appositive == NO_SUBJECT:
             return [], "none"
@@ -192,6 +196,25 @@ class RoleFinder:
         if named is not None and k < 0:  # the descriptor that opens the sentence named no actor itself
             return self._group_left(c, g, named), "subject"
         return [], "none"
+
+    def _opening_patient(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
+        """For a passive verb whose subject is the thing that opens the sentence ("Blokade
+        terhadap truk-truk Palestina ..., dicabut tentara Israel", "Sanksi atas Rusia dicabut"),
+        the actor that thing was aimed at: it is the one the act is done to."""
+        if c.mention_at[0] >= 0 or c.trigger_at[0] >= 0:
+            return []
+        for k in range(1, min(trigger.first, MODIFIER_WINDOW + 1)):
+            if c.mention_at[k] >= 0 or c.trigger_at[k] >= 0 or not c.words[k][0].isalnum():
+                return []
+            after = [j for j in range(k + 1, k + 1 + MODIFIER_WINDOW) if c.mention_at[j] >= 0]
+            if g.is_("target_preps", c.words[k]) and after and all(
+                    c.trigger_at[j] < 0 and c.words[j][0].isalnum() for j in range(k + 1, after[0])):
+                m = c.mention_at[after[0]]  # "terhadap truk-truk Palestina": whose trucks
+                between = range(c.spans[m][1] + 1, trigger.first)
+                if any(c.trigger_at[j] >= 0 and c.triggers[c.trigger_at[j]].form not in NOUNISH for j in between):
+                    return []
+                return self._group_right(c, g, m)
+        return []
 
     def _only_auxiliaries(self, c: Clause, g: PackGrammar, start: int, end: int) -> bool:
         """Whether tokens start..end-1 are all auxiliaries, adverbs or negators (no subject)."""
@@ -418,25 +441,29 @@ class RoleFinder:
         return []
 
     def passive_verb_after(self, c: Clause, g: PackGrammar, k: int) -> int | None:
-        """The passive light verb whose subject is the event noun ending before token k
-        ("Bantuan senilai 5 juta dolar ... diberikan Uni Eropa kepada X", "the attack was
-        carried out by"): it only carries the noun's event, so its agent is the doer. Over
-        the noun's modifiers and a relative clause set off by commas; None when the clause
-        has none."""
+        """The passive verb (not itself a trigger) whose subject is the event noun ending
+        before token k ("Bantuan senilai 5 juta dolar ... diberikan Uni Eropa kepada X",
+        "the attack was carried out by", "bantuan militer ... dihentikan oleh AS"), over the
+        noun's modifiers and a relative clause set off by commas; None when the clause has
+        none."""
         n = len(c.words)
         in_relative = False
         for j in range(k, min(n, k + RIGHT_WINDOW * 2)):
             word = c.words[j]
-            if word in PUNCT_HARD or g.is_("clause_breaks", word):
+            if word in PUNCT_HARD:
                 return None
             if word == ",":
                 in_relative = j + 1 < n and g.is_("relative", c.words[j + 1])
                 continue
-            if in_relative:
+            if in_relative:  # ", yang disepakati tahun lalu,": the noun's own description
                 continue
+            if g.is_("clause_breaks", word):
+                return None
             if c.trigger_at[j] >= 0:
                 return None
-            if g.is_("light_verbs", word):
+            form = g.pack.analyze(word).form
+            if g.is_("light_verbs", word) or form == "passive" or (
+                    form in ("past", "participle") and self._ends_at(c, g, "passive_aux", j - 1)):
                 return j
         return None
 
