@@ -494,3 +494,9 @@ def test_passive_verb_acting_on_the_thing_that_opens_the_sentence(pipeline):
 def test_passive_trigger_with_its_patient_inside_its_words(pipeline):
     _, events = code(pipeline, "Sanksi terhadap Rusia dicabut oleh Uni Eropa pada Senin.")
     assert ("IGO", "RUS", "08", False) in events
+
+
+def test_english_noun_subject_read_with_its_passive_verb_in_active_order(pipeline):
+    # "sanctions ... were lifted" read as the lexicon's "lift sanctions"
+    _, events = code(pipeline, "Sanctions against Iran were lifted by the European Union on Monday.", "en")
+    assert ("IGO", "IRN", "08", False) in events

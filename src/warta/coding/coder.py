@@ -159,10 +159,12 @@ class Coder(RoleFinder):
         head = self._head_noun(c, slot.t_index)
         if head is not None:  # "Seruan PBB agar ... ditolak Beirut": the appeal's maker is rebuffed
             return sources, slot.resolve(self.genitive(c, g, head))
-        if c.mention_at[0] < 0 and c.trigger_at[0] < 0 and trigger.first > 0:
+        opening = next((k for k in range(trigger.first) if not g.is_("determiners", c.words[k])), None)
+        if opening is not None and c.mention_at[opening] < 0 and c.trigger_at[opening] < 0:
             # the thing that opens the sentence is what the passive verb acts on ("Blokade ...
-            # dicabut tentara Israel"): read them together ("blokade dicabut": lifting a blockade)
-            joined = self._joined_code(g, [c.words[0]] + c.words[trigger.first:trigger.last + 1])
+            # dicabut tentara Israel"): read them together ("blokade dicabut": lifting a
+            # blockade), in either order ("the blockade ... was lifted": "lift blockade")
+            joined = self._joined_code(g, [c.words[opening]], c.words[trigger.first:trigger.last + 1])
             if joined:
                 c.recoded[slot.t_index] = joined
         # the patient of a passive may sit in the trigger's own words ("sanksi terhadap Rusia
@@ -216,7 +218,7 @@ class Coder(RoleFinder):
             # a light verb carries the noun's event ("Bantuan ... diberikan Masyarakat Eropa kepada
             # Pantai Gading"); another one makes an event with it ("bantuan militer ... dihentikan
             # oleh AS": aid halted), read through the lexicon as the noun and the verb together
-            joined = self._joined_code(g, c.words[slot.trigger.first:slot.trigger.last + 1] + [c.words[verb]])
+            joined = self._joined_code(g, c.words[slot.trigger.first:slot.trigger.last + 1], [c.words[verb]])
             if joined or g.is_("light_verbs", c.words[verb]):
                 if joined and not g.is_("light_verbs", c.words[verb]):
                     c.recoded[t_index] = joined
@@ -224,12 +226,14 @@ class Coder(RoleFinder):
                 targets = targets or slot.resolve(self._far_recipient(c, g, verb + 1))
         return (sources, targets) if sources else None
 
-    def _joined_code(self, g: PackGrammar, words: list[str]) -> str | None:
-        """The code the lexicon gives these words read as one phrase, when one entry covers
-        them all (a noun and the passive verb it is the subject of: "blokade dicabut")."""
-        found = g.lexicon.match(words)
-        if len(found) == 1 and found[0].first == 0 and found[0].last == len(words) - 1:
-            return found[0].cameo
+    def _joined_code(self, g: PackGrammar, noun: list[str], verb: list[str]) -> str | None:
+        """The code the lexicon gives a noun and the passive verb it is the subject of, read
+        as one phrase in either order ("blokade dicabut", "lifted blockade"), when one entry
+        covers all their words."""
+        for words in (noun + verb, verb + noun):
+            found = g.lexicon.match(words)
+            if len(found) == 1 and found[0].first == 0 and found[0].last == len(words) - 1:
+                return found[0].cameo
         return None
 
     def _active_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]]:
