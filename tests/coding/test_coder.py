@@ -500,3 +500,9 @@ def test_english_noun_subject_read_with_its_passive_verb_in_active_order(pipelin
     # "sanctions ... were lifted" read as the lexicon's "lift sanctions"
     _, events = code(pipeline, "Sanctions against Iran were lifted by the European Union on Monday.", "en")
     assert ("IGO", "IRN", "08", False) in events
+
+
+def test_a_relative_clause_on_an_event_noun_is_about_the_event_not_the_actor_before_it(pipeline):
+    # the attack is what Chad supported, not the Nigerian soldiers
+    _, events = code(pipeline, "Tiga tentara Nigeria tewas dalam serangan yang disebut didukung oleh Chad.")
+    assert not any(e[0] == "TCD" and e[1] == "NGA" and e[2] == "05" for e in events)

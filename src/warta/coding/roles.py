@@ -171,6 +171,8 @@ class RoleFinder:
                                      for j in range(k + 1, trigger.first))
                     restrictive = k > 0 and c.words[k - 1] != ","
                     return found, "restrictive-relative" if inside and restrictive else "relative"
+                if k > 0 and c.trigger_at[k - 1] >= 0 and c.triggers[c.trigger_at[k - 1]].form in NOUN_FORMS:
+                    return [], "none"  # "serangan yang didukung oleh Pakistan": the attack is supported
             if c.trigger_at[k] >= 0 and c.trigger_at[k] != t_index:
                 prev = c.trigger_at[k]
                 between = c.words[c.triggers[prev].last + 1 : trigger.first]
