@@ -506,3 +506,14 @@ def test_a_relative_clause_on_an_event_noun_is_about_the_event_not_the_actor_bef
     # the attack is what Chad supported, not the Nigerian soldiers
     _, events = code(pipeline, "Tiga tentara Nigeria tewas dalam serangan yang disebut didukung oleh Chad.")
     assert not any(e[0] == "TCD" and e[1] == "NGA" and e[2] == "05" for e in events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jepang menerapkan sanksi Uni Eropa", "id"),  # the object ends the text: nothing after it to look at
+    ("Blokade terhadap Qatar", "id"),
+    ("Bantuan dari Jepang", "id"),
+    ("Sanctions against Iran were lifted by", "en"),
+    ("aksi", "id"),
+])
+def test_sentences_cut_short_are_coded_without_error(pipeline, text, lang):
+    code(pipeline, text, lang)

@@ -208,7 +208,7 @@ class RoleFinder:
         for k in range(1, min(trigger.first, MODIFIER_WINDOW + 1)):
             if c.mention_at[k] >= 0 or c.trigger_at[k] >= 0 or not c.words[k][0].isalnum():
                 return []
-            after = [j for j in range(k + 1, k + 1 + MODIFIER_WINDOW) if c.mention_at[j] >= 0]
+            after = [j for j in range(k + 1, min(len(c.words), k + 1 + MODIFIER_WINDOW)) if c.mention_at[j] >= 0]
             if g.is_("target_preps", c.words[k]) and after and all(
                     c.trigger_at[j] < 0 and c.words[j][0].isalnum() for j in range(k + 1, after[0])):
                 m = c.mention_at[after[0]]  # "terhadap truk-truk Palestina": whose trucks
@@ -530,7 +530,7 @@ class RoleFinder:
 
     def _ends_at(self, c: Clause, g: PackGrammar, role: str, k: int) -> bool:
         """Whether a ``role`` phrase ends at token k."""
-        if k < 0 or c.words[k] not in g.last[role]:
+        if k < 0 or k >= len(c.words) or c.words[k] not in g.last[role]:
             return False
         return any(g.at(role, c.words, j) == k - j + 1 for j in range(max(0, k - 3), k + 1))
 

@@ -180,3 +180,61 @@ def test_withdrawing_from_talks_or_a_treaty_reduces_relations(pipeline: Pipeline
 def test_held_captive_is_hostage_taking_by_the_captor(pipeline: Pipeline) -> None:
     found = events(pipeline, "Tiga pelaut Indonesia ditawan kelompok Abu Sayyaf di Filipina selatan.")
     assert any(t == "IDN" and code == "181" for _, t, code in found), found
+
+
+# --- round 9: classes found by reading coded IndoSum news (scripts/audit_events.py) -------------
+
+@pytest.mark.parametrize("text", [
+    "Anggota DPR dan pejabat tinggi pemerintah menghadiri pemakaman tersebut.",  # a funeral, not a meeting
+    "Ketua Umum Partai Demokrat berbicara kepada wartawan tentang isu penyadapan.",  # the press, not a meeting
+    "Jokowi dan Prabowo selalu menduduki posisi teratas dalam survei itu.",  # a rank, not an occupation
+    "KPK menyita perhatian publik dengan penangkapan itu.",  # attention, not property seized
+    "Pemerintah Provinsi DKI Jakarta membebaskan lahan untuk proyek jalan tol.",  # land acquisition, no release
+    "Misi Bantuan PBB di Afghanistan mengungkapkan keprihatinan atas serangan itu.",  # an agency's name
+    "Polisi butuh bantuan Interpol untuk menangkap buronan itu.",  # help needed, none given
+])
+def test_senses_outside_politics_code_no_event_of_their_words(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not any(code[:2] in ("04", "07", "08", "17", "19") for _, _, code in found), found
+
+
+def test_saying_of_oneself_is_a_statement_not_a_claim_of_responsibility(pipeline: Pipeline) -> None:
+    said = events(pipeline, "Gubernur Jawa Barat Ridwan Kamil mengaku kaget dengan keputusan itu.")
+    assert [code for *_, code in said] == ["010"], said
+    claimed = events(pipeline, "Taliban mengaku bertanggung jawab atas serangan bom di Kabul.")
+    assert any(s == "AFG" and code == "015" for s, _, code in claimed), claimed
+
+
+def test_disagreeing_with_a_decision_is_disapproval_not_a_negated_agreement(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Inggris tidak sepakat dengan keputusan Amerika Serikat.")
+    assert ("GBR", "USA", "110") in found, found
+    assert not any(code.startswith("03") for *_, code in found)
+
+
+def test_aid_cut_is_reducing_relations_not_aid(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Amerika Serikat memangkas bantuan untuk PBB.")
+    assert ("USA", "IGO", "162") in found, found
+    assert not any(code.startswith("07") for *_, code in found)
+
+
+def test_a_complaint_to_police_headquarters_is_a_complaint(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Partai Demokrat melaporkan anggota DPR itu ke Mabes Polri atas dugaan pencemaran nama baik.")
+    assert ("IDN", "IDN", "115") in found, found
+
+
+def test_an_operation_is_an_attack_only_when_launched() -> None:
+    launched = LEXICON.match(words("Tentara Filipina melancarkan operasi terhadap kelompok Abu Sayyaf."))
+    assert [t.cameo for t in launched] == ["190"]
+    costs = LEXICON.match(words("Menteri meminta PLN melakukan efisiensi biaya operasi."))
+    assert not any(t.cameo.startswith("19") for t in costs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ketua DPRD minta Gubernur DKI Jakarta segera memperbaiki layanan itu.", ("IDN", "IDN", "020")),  # colloquial minta
+    ("Menteri Pertahanan Amerika Serikat minta maaf kepada Panglima TNI.", ("USA", "IDN", "055")),  # not an appeal
+    ("KPK mengingatkan kepala daerah agar tidak menerima gratifikasi.", ("IDN", None, "020")),
+    ("Presiden Joko Widodo mengucapkan terima kasih kepada Dewan Perwakilan Rakyat.", ("IDN", "IDN", "051")),
+])
+def test_common_news_verbs_found_missing_on_indosum_are_coded(pipeline: Pipeline, text: str, want) -> None:
+    found = events(pipeline, text)
+    assert want in found, found
