@@ -127,6 +127,9 @@ class Article:
     events: list[Event] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     dateline: Place | None = None
+    # a topic with no political events (sport, entertainment, technology), set by the topic
+    # stage; the coder codes nothing in such an article (the coding guideline)
+    topic: str | None = None
     notes: list[str] = field(default_factory=list)  # debug reasons (unresolved dates, places ...)
 
     def span(self, start: int, end: int) -> Span:

@@ -27,6 +27,7 @@ class Stage(Protocol):
 STAGES: dict[str, str] = {
     "segment": "warta.segment:SegmentStage",
     "actors": "warta.actors.stage:ActorStage",
+    "topic": "warta.topic:TopicStage",
     "coder": "warta.coding.coder:CoderStage",
     "dates": "warta.resolve.dates:DateStage",
     "places": "warta.resolve.places:PlaceStage",

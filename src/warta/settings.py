@@ -14,4 +14,4 @@ class Settings:
     min_confidence: float = 0.0
     fast: bool = False  # skip costly optional steps (geocoding of non-dateline places)
     debug: bool = False  # keep reasons for unresolved values in the output
-    stages: tuple[str, ...] = ("segment", "actors", "coder", "dates", "places")
+    stages: tuple[str, ...] = ("segment", "actors", "topic", "coder", "dates", "places")

@@ -474,7 +474,7 @@ class Coder(RoleFinder):
         return events
 
     def code(self, article: Article) -> Article:
-        if not article.language:
+        if not article.language or article.topic:  # sport, entertainment ...: no political events
             return article
         g = self.grammar(article.language)
         by_sentence: dict[int, list[Mention]] = {}

@@ -41,13 +41,16 @@ class LanguagePack:
     # meeting); False where they precede it ("the Moscow talks"). The coder uses it to
     # tell an actor that heads a noun phrase from one that only modifies a noun.
     head_initial: bool = True
+    # topic -> cue words of news with no political events (topics.yaml): sport, entertainment...
+    topics: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def words(self, role: str) -> frozenset[str]:
         return self.function_words.get(role, frozenset())
 
 
-def load_function_words(path: Path) -> dict[str, frozenset[str]]:
-    """Read a ``function_words.yaml``: a mapping role -> list of words/phrases."""
+def load_word_lists(path: Path) -> dict[str, frozenset[str]]:
+    """Read a YAML mapping name -> list of words/phrases (``function_words.yaml`` by role,
+    ``topics.yaml`` by topic), lower-cased."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {role: frozenset(w.lower() for w in words) for role, words in raw.items()}
 

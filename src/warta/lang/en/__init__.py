@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from warta.lang import LanguagePack, load_function_words
+from warta.lang import LanguagePack, load_word_lists
 from warta.lang.en.morphology import analyze
 
 FOLDER = Path(__file__).resolve().parent
@@ -18,7 +18,8 @@ def load() -> LanguagePack:
         code="en",
         folder=FOLDER,
         analyze=analyze,
-        function_words=load_function_words(FOLDER / "function_words.yaml"),
-        abbreviations=load_function_words(FOLDER / "abbreviations.yaml")["abbreviations"],
+        function_words=load_word_lists(FOLDER / "function_words.yaml"),
+        topics=load_word_lists(FOLDER / "topics.yaml"),
+        abbreviations=load_word_lists(FOLDER / "abbreviations.yaml")["abbreviations"],
         head_initial=False,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from warta.lang import LanguagePack, load_function_words
+from warta.lang import LanguagePack, load_word_lists
 from warta.lang.id.morphology import analyze, read_word_list
 
 FOLDER = Path(__file__).resolve().parent
@@ -17,6 +17,7 @@ def load() -> LanguagePack:
         code="id",
         folder=FOLDER,
         analyze=analyze,
-        function_words=load_function_words(FOLDER / "function_words.yaml"),
+        function_words=load_word_lists(FOLDER / "function_words.yaml"),
+        topics=load_word_lists(FOLDER / "topics.yaml"),
         abbreviations=frozenset(read_word_list(FOLDER / "abbreviations.txt")),
     )
