@@ -517,3 +517,11 @@ def test_a_relative_clause_on_an_event_noun_is_about_the_event_not_the_actor_bef
 ])
 def test_sentences_cut_short_are_coded_without_error(pipeline, text, lang):
     code(pipeline, text, lang)
+
+
+def test_an_addressed_entry_codes_only_with_someone_addressed(pipeline):
+    # "berharap" is an appeal to someone named, else only a hope
+    _, hope = code(pipeline, "Pemerintah Filipina berharap perundingan damai segera dilanjutkan.")
+    _, appeal = code(pipeline, "Pemerintah Filipina berharap China menghormati putusan arbitrase.")
+    assert not any(e[2] == "02" for e in hope)
+    assert ("PHL", "CHN", "02", False) in appeal

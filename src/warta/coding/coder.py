@@ -461,7 +461,8 @@ class Coder(RoleFinder):
         else:
             pairs = [(a, b) for a in sources or [None] for b in targets or [None]]
         root = cameo[:2]
-        if root not in UNTARGETED_ROOTS and not (root in JOINT_ROOTS and len(sources) >= 2):
+        addressed = "addressed" in trigger.entry.flags  # "berharap": a hope unless someone is asked
+        if addressed or (root not in UNTARGETED_ROOTS and not (root in JOINT_ROOTS and len(sources) >= 2)):
             pairs = [(a, b) for a, b in pairs if b is not None]
         for source, target in pairs:
             if source is not None and target is not None and source.actor.code and source.actor.code == target.actor.code:

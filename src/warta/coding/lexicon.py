@@ -26,7 +26,7 @@ from warta.lang import Analysis, LanguagePack
 from warta.model import InputError
 
 COLUMNS = ("pattern", "cameo", "flags", "example", "source")
-FLAGS = frozenset({"speech", "appeal", "intent"})
+FLAGS = frozenset({"speech", "appeal", "intent", "addressed"})
 GAP = "*"
 MAX_GAP = 3
 CAMEO = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
