@@ -525,3 +525,8 @@ def test_an_addressed_entry_codes_only_with_someone_addressed(pipeline):
     _, appeal = code(pipeline, "Pemerintah Filipina berharap China menghormati putusan arbitrase.")
     assert not any(e[2] == "02" for e in hope)
     assert ("PHL", "CHN", "02", False) in appeal
+
+
+def test_a_statement_is_not_about_a_place_it_names_as_where(pipeline):
+    article, _ = code(pipeline, "Menteri Perdagangan Indonesia mengatakan pangsa pasar Indonesia di Turki terus meningkat.")
+    assert not any(e.target and e.target.actor.country == "TUR" for e in article.events)

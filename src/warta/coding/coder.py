@@ -251,7 +251,7 @@ class Coder(RoleFinder):
         statement = "speech" in trigger.entry.flags or cameo_root(trigger) in ("01", "12")
         if statement and not any(t.actor.code for t in targets):
             own = sources[0].actor.country if sources else None
-            targets = slot.resolve(self.topic(c, g, t_index, own))
+            targets = slot.resolve(self.topic(c, g, t_index, own, skip_places=cameo_root(trigger) != "12"))
         return sources, targets
 
     def demanded(self, c: Clause, g: PackGrammar, t_index: int) -> list[int] | None:

@@ -403,13 +403,16 @@ class RoleFinder:
             in_place = in_place or g.is_("place_preps", word)
         return []
 
-    def topic(self, c: Clause, g: PackGrammar, t_index: int, own: str | None = None) -> list[int]:
-        """What a statement is about: the first coded actor of its complement that is not
-        the speaker's own side (``own``, a country code)."""
+    def topic(self, c: Clause, g: PackGrammar, t_index: int, own: str | None = None,
+              skip_places: bool = False) -> list[int]:
+        """What a statement or refusal is about: the first coded actor of its complement that
+        is not the speaker's own side (``own``, a country code); with ``skip_places``, not one
+        named only as where ("pangsa pasar Indonesia di Turki")."""
         trigger = c.triggers[t_index]
         for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
             m = c.mention_at[k]
-            if m >= 0 and c.mentions[m].actor.code and c.mentions[m].actor.country != own:
+            if m >= 0 and c.mentions[m].actor.code and c.mentions[m].actor.country != own \
+                    and not (skip_places and self._after_place_prep(c, g, c.spans[m][0])):
                 return [m]
             if c.words[k] in PUNCT_HARD:
                 break
