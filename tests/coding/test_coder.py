@@ -530,3 +530,15 @@ def test_an_addressed_entry_codes_only_with_someone_addressed(pipeline):
 def test_a_statement_is_not_about_a_place_it_names_as_where(pipeline):
     article, _ = code(pipeline, "Menteri Perdagangan Indonesia mengatakan pangsa pasar Indonesia di Turki terus meningkat.")
     assert not any(e.target and e.target.actor.country == "TUR" for e in article.events)
+
+
+def test_a_passive_arrest_somewhere_was_made_by_that_countrys_authorities(pipeline):
+    article, events = code(pipeline, "Seorang wartawan Australia ditangkap di Myanmar pada Senin.")
+    assert ("MMR", "AUS", "17", False) in events
+    arrest = next(e for e in article.events if e.cameo.startswith("17"))
+    assert arrest.source.kind == "implied" and arrest.source.text == ""
+
+
+def test_a_passive_arrest_with_no_place_names_no_doer(pipeline):
+    article, _ = code(pipeline, "Seorang wartawan Australia ditangkap pada Senin.")
+    assert not any(e.cameo.startswith("17") for e in article.events)

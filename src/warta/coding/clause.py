@@ -37,6 +37,9 @@ NOT_SCENE_CODES = ("087",)
 
 def done_to_a_place(cameo: str) -> bool:
     return cameo.startswith(SCENE_CODES) and not cameo.startswith(NOT_SCENE_CODES)
+# acts only authorities do (arresting, deporting, investigating): a passive that names no doer
+# but a place was done by the authorities (the sector given) of the place's country
+AUTHORITY_CODES = {"17": "COP", "09": "GOV"}
 # political dissent with no stated recipient addresses the state where it happens ("Albanians
 # demonstrated in Serbia"), else the protesters' own government ("Young Algerians blocked roads")
 DISSENT_ROOT = "14"

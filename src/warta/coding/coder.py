@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.coding.clause import (
-    CONTENT_ROOTS, DEMAND_CODE, DISSENT_ROOT, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE, NOT_SCENE_CODES, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW,
+    AUTHORITY_CODES, CONTENT_ROOTS, DEMAND_CODE, DISSENT_ROOT, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE, NOT_SCENE_CODES, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW,
     THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar, build_clause, cameo_root, done_to_a_place, same_country,
 )
 from warta.coding.codebook import Codebook, load_codebook
@@ -173,7 +173,23 @@ class Coder(RoleFinder):
         inner = [c.mention_at[k] for k in range(trigger.first + 1, trigger.last) if c.mention_at[k] >= 0]
         targets = slot.subj or slot.resolve(inner[:1]) or slot.resolve(self._nearest_left(c, g, trigger)) \
             or slot.resolve(self._far_recipient(c, g, trigger.last + 1))
+        if not sources and targets and trigger.cameo[:2] in AUTHORITY_CODES:
+            sources = self._implied_authority(slot)
         return sources, targets
+
+    def _implied_authority(self, slot: "Slot") -> list[Mention]:
+        """Who arrested or investigated someone when the passive names no one ("Seorang
+        misionaris ditangkap di Lebanon", "A US national was put under investigation in
+        Italy"): the authorities of the country named as where it happened, as an implied
+        mention with no words of its own; no one when no such place is named."""
+        scene = slot.resolve(self.scene(slot.c, slot.g, slot.t_index))
+        country = scene[0].actor.country if scene else None
+        if not country or country in NON_STATE:
+            return []
+        at = slot.c.sentence.token_starts[slot.trigger.first]
+        sector = AUTHORITY_CODES[slot.trigger.cameo[:2]]
+        authority = Actor(f"{country}{sector}", country, (sector,), entry="implied: the authorities that act")
+        return [Mention(at, at, "", authority, "implied", slot.c.sentence.index)]
 
     def _head_noun(self, c: Clause, t_index: int) -> int | None:
         """The event noun that opens the sentence and is the subject of the passive trigger
