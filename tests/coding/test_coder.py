@@ -542,3 +542,11 @@ def test_a_passive_arrest_somewhere_was_made_by_that_countrys_authorities(pipeli
 def test_a_passive_arrest_with_no_place_names_no_doer(pipeline):
     article, _ = code(pipeline, "Seorang wartawan Australia ditangkap pada Senin.")
     assert not any(e.cameo.startswith("17") for e in article.events)
+
+
+def test_a_noun_flagged_entry_is_an_event_noun_whatever_its_first_word(pipeline):
+    # "suicide car bombing" would be a verb with the victims before it as its doers
+    _, victims = code(pipeline, "At least three Iraqi civilians were killed in a suicide car bombing in Baghdad.", "en")
+    _, strike = code(pipeline, "Israel carried out an air strike on Gaza on Sunday.", "en")
+    assert not any(e[0] == "IRQ" for e in victims)
+    assert ("ISR", "PSE", "19", False) in strike

@@ -26,7 +26,7 @@ from warta.lang import Analysis, LanguagePack
 from warta.model import InputError
 
 COLUMNS = ("pattern", "cameo", "flags", "example", "source")
-FLAGS = frozenset({"speech", "appeal", "intent", "addressed"})
+FLAGS = frozenset({"speech", "appeal", "intent", "addressed", "noun"})
 GAP = "*"
 MAX_GAP = 3
 CAMEO = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
@@ -165,7 +165,7 @@ class EventLexicon:
             order, positions = found
             entry = self.entries[order]
             head = positions[entry.head]
-            form = self.analyze(words[head]).form
+            form = "noun" if "noun" in entry.flags else self.analyze(words[head]).form  # "air strike"
             if entry.cameo != STOP or keep_stops:
                 triggers.append(Trigger(i, positions[-1], head, entry.cameo, form, entry))
             i = positions[-1] + 1
