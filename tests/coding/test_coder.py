@@ -550,3 +550,9 @@ def test_a_noun_flagged_entry_is_an_event_noun_whatever_its_first_word(pipeline)
     _, strike = code(pipeline, "Israel carried out an air strike on Gaza on Sunday.", "en")
     assert not any(e[0] == "IRQ" for e in victims)
     assert ("ISR", "PSE", "19", False) in strike
+
+
+def test_the_place_two_parties_meet_in_is_the_venue_not_a_party(pipeline):
+    _, events = code(pipeline, "U.S. and Iranian negotiators returned to Vienna on Monday for talks.", "en")
+    assert not any(e[1] == "AUT" for e in events)
+    assert {e[0] for e in events if e[2] == "04"} == {"USA", "IRN"}

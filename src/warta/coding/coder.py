@@ -121,6 +121,9 @@ class Coder(RoleFinder):
         find = {"passive": self._passive_roles, "action_noun": self._action_noun_roles,
                 "noun": self._noun_roles}.get(form, self._active_roles)
         found = find(slot)
+        if found and found[1] and cameo_root(slot.trigger) in JOINT_ROOTS and all(t.kind == "metonym" for t in found[1]) \
+                and len({m.actor.country for m in found[0]}) >= 2:
+            return found[0], []  # "U.S. and Russian negotiators return to Geneva": the venue, not a party
         if found and found[0] and slot.trigger.cameo.startswith(NOT_SCENE_CODES) and all(
                 t.kind == "metonym" and same_country(t, found[0][0]) for t in found[1]):
             return found[0], []  # "withdrew from the town of Gorazde" in their own country: no one's
