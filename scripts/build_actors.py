@@ -16,12 +16,13 @@ import gzip
 import json
 import re
 import sys
-import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pycountry
 
 from warta.actors.phoenix import display_name, read_actor_file
+from warta.actors.towns import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "warta" / "actors" / "data"
@@ -259,22 +260,31 @@ def group_rows(shared: Path, countries: set[str]) -> list[tuple]:
 
 
 def plural(word: str) -> list[str]:
-    """Regular English plurals (the Phoenix agent file leaves them to the coder)."""
-    head, _, last = word.rpartition(" ")
-    prefix = head + " " if head else ""
+    """The regular English plural of an agent phrase (the Phoenix agent file leaves them to
+    the coder): its head is the word before "of", "in" or "for" ("cabinets of ministers",
+    "commanders in chief"), else the last one. Only real English forms: the plural word must be one wordfreq knows, so a head
+    that is already plural ("forces", "ministers") or a mass noun ("aviation") gets none."""
+    head, of, tail = re.split(r"( (?:of|in|for) )", word, maxsplit=1) if re.search(r" (?:of|in|for) ", word) \
+        else (word, "", "")
+    before, _, last = head.rpartition(" ")
     if re.search(r"(s|x|z|ch|sh)$", last):
-        return [prefix + last + "es"]
-    if re.search(r"[^aeiou]y$", last):
-        return [prefix + last[:-1] + "ies"]
-    if last.endswith("man"):
-        return [prefix + last[:-3] + "men"]
-    return [prefix + last + "s"]
+        form = last + "es"
+    elif re.search(r"[^aeiou]y$", last):
+        form = last[:-1] + "ies"
+    elif last.endswith("man"):
+        form = last[:-3] + "men"
+    else:
+        form = last + "s"
+    if not re.fullmatch(r"[a-z-]+", last) or not is_english(form):
+        return []
+    return [(before + " " if before else "") + form + of + tail]
 
 
 def agent_rows(shared: Path) -> list[tuple]:
     """English generic agents (``PROTESTER [~OPP]``) with their sectors; the file's
     substitution sets are expanded (``BUSINESS!PERSON!``: businessman, businesswomen ...,
-    which list their plurals themselves)."""
+    which list their plurals themselves) into the forms that are English words (wordfreq),
+    and the other entries get their regular plural (``plural``)."""
     rows = []
     path = shared / "data/actors" / AGENTS
     lines = [raw.split("#")[0].strip() for raw in path.read_text(encoding="utf-8", errors="replace").splitlines()]
@@ -288,6 +298,8 @@ def agent_rows(shared: Path) -> list[tuple]:
             if not m or len(m.group(1)) < 3:
                 continue
             word = re.sub(r"_+", " ", m.group(1)).strip().lower()
+            if expanded != line and not is_english(word):
+                continue  # a set's word that makes no English word ("husbandwoman", "clergyperson")
             sectors = "|".join(re.findall(r"[A-Z]{3}", m.group(2)))
             kind = "agent"
             if re.search(r"\bminist", word):
@@ -299,9 +311,25 @@ def agent_rows(shared: Path) -> list[tuple]:
     return rows
 
 
+def is_english(phrase: str) -> bool:
+    """Whether every word of ``phrase`` is one wordfreq knows in English."""
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(w, "en") > 0 for w in phrase.split())
+
+
 def expand_macros(line: str, macros: dict[str, list[str]]) -> list[str]:
     """Every form of a line with its ``!NAME!`` sets substituted (the line itself if none);
-    a space beside a set joins words like ``_``."""
+    a space beside a set joins words like ``_``. A set glued inside a word is the file's
+    own search-and-replace slip ("AD!MINIST!RATION"): the word is restored. A line's last
+    word that is the stem of a set ("BROADCAST_MINIST") stands for the set's words."""
+    line = re.sub(r"(?<=[A-Z])(![A-Z]+!)(?=[A-Z])", lambda m: m.group(1).strip("!"), line)
+    stem = re.search(r"(?<=_)([A-Z]+)(?=\s*(?:\{[^}]*\}\s*)?\[)", line)
+    if stem and "!" not in line:
+        for name, words in macros.items():
+            if stem.group(1) != name.strip("!") or not all(w.startswith(stem.group(1)) for w in words):
+                continue
+            line = line[:stem.start()] + name + line[stem.end():]
     m = re.search(r"![A-Z]+!", line)
     if not m or m.group(0) not in macros:
         return [line]
@@ -415,12 +443,6 @@ def other_alias_keys() -> set[str]:
 # ---------------------------------------------------------------- cities and provinces
 
 
-def fold(name: str) -> str:
-    """The name without diacritics ("Reyhanlı" -> "Reyhanli")."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def gazetteer_places() -> list[tuple[str, str, int, list[str]]]:
     """(kind, country, population, names) of the cities and first-level divisions in warta's
     gazetteer (GeoNames + ISO 3166-2, built by scripts/build_gazetteer.py)."""
@@ -471,6 +493,38 @@ def place_rows(shared: Path, people: list[tuple]) -> list[tuple]:
     return rows
 
 
+SOURCE_COMMON = "derived: a common word (IndoSum lower case, stop lists, month/day names, wordfreq)"
+
+
+def town_stopword_rows(shared: Path) -> list[tuple]:
+    """Names of gazetteer places that are common words ("Kota", "Rumah", "University",
+    "Metro"): warta.actors.towns does not take them for towns after a place word. A name is
+    common when the IndoSum corpus writes it in lower case more often than capitalised, or
+    it is a stop word, a month or day name or (below a million people) a frequent English
+    word (wordfreq). Place names the corpus writes in lower case now and then ("bali" in a
+    web address) stay towns."""
+    from babel.dates import get_day_names, get_month_names
+    import justext
+    from wordfreq import zipf_frequency
+
+    words = Counter()
+    for line in (shared / "data/corpus/indosum-articles.jsonl").read_text(encoding="utf-8").splitlines():
+        words.update(re.findall(r"(?<![\w-])[A-Za-z][a-z'-]+", json.loads(line).get("text") or ""))
+    common = {w.lower() for loc in ("en", "id") for names in (get_month_names("wide", locale=loc),
+                                                                get_day_names("wide", locale=loc))
+              for w in names.values()}
+    for lang in ("English", "Indonesian", "Malay"):
+        common |= set(justext.get_stoplist(lang))
+    rows = []
+    for _kind, _country, population, names in gazetteer_places():
+        for name in {names[0], fold(names[0])}:
+            low = name.lower()
+            if (low in common or words[low] > words[low.capitalize()]
+                    or (population < BIG_CITY and zipf_frequency(low, "en") >= COMMON_ENGLISH_ZIPF)):
+                rows.append((name, SOURCE_COMMON))
+    return rows
+
+
 def generate(shared: Path) -> None:
     countries = country_rows(shared)
     write_tsv("countries.tsv", ["code", "lang", "alias", "form", "source"], countries)
@@ -484,6 +538,7 @@ def generate(shared: Path) -> None:
     write_tsv("agents_en.tsv", ["alias", "lang", "sectors", "kind", "country", "source"], agent_rows(shared))
     write_tsv("places.tsv", ["id", "alias", "lang", "code", "name", "form", "sectors", "source"],
               place_rows(shared, people))
+    write_tsv("town_stopwords.tsv", ["alias", "source"], town_stopword_rows(shared))
 
 
 def main(argv: list[str] | None = None) -> int:

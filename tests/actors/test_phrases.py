@@ -41,9 +41,9 @@ def test_person_carries_name_and_wikidata(matcher):
 
 
 def test_unknown_name_after_title_joins_the_phrase(matcher):
-    result = lookup(matcher, "Presiden Zambia Hakainde Hichilemaz berpidato", SEED_DATE, "id")
+    result = lookup(matcher, "Presiden Zambia Hakainde Hichilemazu berpidato", SEED_DATE, "id")
     assert (result["span"], result["code"], result["name"]) == (
-        "Presiden Zambia Hakainde Hichilemaz", "ZMBGOV", "Hakainde Hichilemaz")
+        "Presiden Zambia Hakainde Hichilemazu", "ZMBGOV", "Hakainde Hichilemazu")
 
 
 def test_collective_agents_have_no_code(run):

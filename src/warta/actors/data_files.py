@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 
 from warta.actors.entries import Entry, Period
+from warta.actors.match import key_of
+from warta.actors.towns import load_towns
 from warta.model import InputError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -43,6 +45,8 @@ class KBData:
     # words that shape phrases but are not matched on their own: kind -> lang -> words
     words: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     grammar: dict = field(default_factory=dict)
+    # name key -> the places of each country bearing it (``towns.load_towns``)
+    places: dict[str, tuple] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> int:
         """Add an entry, or return the existing one with that id (rows of one entry)."""
@@ -173,6 +177,7 @@ def load_package_data(folder: Path = DATA_DIR) -> KBData:
     load_coded_names(data, folder / "places.tsv", "place")
     load_coded_names(data, folder / "igos.tsv", "igo")
     load_coded_names(data, folder / "institutions.tsv", "institution")
+    load_towns(data, {key_of(row["alias"]) for _, row in read_tsv(folder / "town_stopwords.tsv")})
     date_territories(data, folder / "territories.tsv")
     for name, kind in DATED_FILES.items():
         load_dated(data, folder / name, kind)
@@ -181,7 +186,7 @@ def load_package_data(folder: Path = DATA_DIR) -> KBData:
         load_words(data, folder / name)
     load_blocked(data, folder / "nonactors.tsv")
     load_phrase_words(data, folder / "determiners.tsv")
-    load_phrase_words(data, folder / "unbound_agents.tsv")
+    load_phrase_words(data, folder / "unbound_agents.tsv")  # kinds unbound and held
     load_phrase_words(data, folder / "place_nouns.tsv")
     data.grammar = yaml.safe_load((folder / "grammar.yaml").read_text(encoding="utf-8"))
     return data

@@ -18,9 +18,11 @@ import ahocorasick
 
 from warta.actors.data_files import DATA_DIR, KBData, data_files, load_package_data
 from warta.actors.entries import PRIORITY, Entry
+from warta.actors.fuzzy import SurnameIndex
 from warta.actors.match import (ANY_CASE, CAPITALISED, EXACT, Hit, build_automaton, case_ok, case_rule, find_hits,
                                 key_of, normalize)
 from warta.actors.overlay import apply_overlays
+from warta.actors.towns import GAZETTEER, shared_entries
 from warta.cache import DEFAULT_CACHE, read_cached, write_cached
 
 FORMAT = "warta-actors-4"  # bump when the compiled layout changes
@@ -47,6 +49,9 @@ class KB:
         self.groups = groups
         self.automata = automata
         self.problems = problems  # rejected overlay lines (file:line: reason)
+        self.places = data.places  # towns and shared place names (warta.actors.towns)
+        self.shared_places = shared_entries(data.places)
+        self.misspelt = SurnameIndex(data.entries)  # persons for a fuzzy look-up (warta.actors.fuzzy)
 
     def hits(self, text: str, lang: str | None) -> list[Hit]:
         """Raw name hits in ``text`` (leftmost-longest, word-bounded): (start, end, (key
@@ -146,12 +151,13 @@ def _dedupe(refs: list[AliasRef]) -> list[AliasRef]:
 
 # the modules that read and compile the data: a change to them changes the compiled KB too
 COMPILER_FILES = tuple(Path(__file__).resolve().parent / name
-                       for name in ("data_files.py", "entries.py", "kb.py", "match.py", "overlay.py"))
+                       for name in ("data_files.py", "entries.py", "kb.py", "match.py", "overlay.py", "towns.py",
+                                    "fuzzy.py"))
 
 
 def cache_key(overlays: list[Path]) -> str:
     digest = hashlib.sha256(FORMAT.encode())
-    for path in list(COMPILER_FILES) + data_files(DATA_DIR) + [Path(p) for p in overlays]:
+    for path in list(COMPILER_FILES) + data_files(DATA_DIR) + [GAZETTEER] + [Path(p) for p in overlays]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes() if path.exists() else b"")
     return digest.hexdigest()[:16]

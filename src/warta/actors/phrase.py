@@ -24,6 +24,9 @@ NAME_WORD = r"(?:[A-Z][\w'’.]*(?:-[\w'’.]+)*)"
 POSSESSIVES = ("'s", "’s", "'", "’")
 MAX_MODIFIERS = 2  # adjectives allowed inside a phrase: "Afghanistan's new rulers"
 EXTENDABLE = frozenset(("title", "agent", "ethnic", "collective"))  # take determiners on their left
+ORIGIN_KINDS = frozenset(("country", "place", "metonym"))  # where people come from
+PEOPLE_KINDS = frozenset(("title", "agent", "ethnic", "region"))  # a phrase an origin may complete
+MAX_MEMBER_GAP = 8  # " dari ", " from "
 MAX_GAP = 64  # characters between two units of one phrase, at most (connectors, modifiers, parentheses)
 
 
@@ -43,6 +46,12 @@ class Rules(NamedTuple):
     skip_words: frozenset[str]  # the determiners themselves: no part of a name ("The")
     default_country: str | None
     ethnic_markers: WordsBefore | None = None  # "etnis", "ethnic": the nationality after it is a people
+    town_openers: re.Pattern | None = None  # place words before a capitalised word: a town may follow
+    origins: re.Pattern | None = None  # people + these + the country they come from ("pengungsi asal Suriah")
+    origins_unbound: re.Pattern | None = None  # the same for unbound agents only ("refugees from Syria")
+    named: re.Pattern | None = None  # people + these + a name: "WNI bernama Budi Mastur"
+    members: frozenset[str] = frozenset()  # title + these + its organisation: "anggota DPRD dari PKS"
+    owners: re.Pattern | None = None  # agent + its name + these + its owner: "pangkalan udara Al Shayrat milik Suriah"
 
 
 class WordsBefore(NamedTuple):
@@ -212,6 +221,115 @@ def join_locatives(text: str, phrases: list[Phrase], locatives: frozenset[str], 
     return out
 
 
+def named_pattern(words: frozenset[str]) -> re.Pattern | None:
+    """A word naming people's name after them ("bernama", "named"), one word allowed before
+    it ("WNI lainnya bernama")."""
+    if not words:
+        return None
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{alternatives})(?=[ \t]+[A-Z])")
+
+
+def join_peoples(text: str, phrases: list[Phrase], civilians: frozenset[int]) -> list[Phrase]:
+    """Where the noun comes first, a civilian people word + nationality + country is that
+    nationality's people living in the country: "pihak Serbia Bosnia", "warga Serbia Bosnia"
+    (the Bosnian Serbs) are Bosnia's. A state's agents are the first country's, deployed in
+    the second ("pasukan Rusia Suriah"), and "konflik Rusia Ukraina" (no people word) is two
+    countries. ``civilians``: the entries of people words with no sector or CVL/REF only."""
+    out: list[Phrase] = []
+    for phrase in phrases:
+        last = out[-1] if out else None
+        if (last is not None and phrase.start - last.end == 1 and last.sentence == phrase.sentence
+                and len(phrase.units) == 1 and phrase.units[0].kind == "country" and len(last.units) == 2
+                and last.units[1].kind == "country" and last.units[0].entry in civilians and text[last.end] == " "):
+            last.units[1].kind = "ethnic"
+            last.units.append(phrase.units[0])
+            last.end = phrase.end
+            continue
+        out.append(phrase)
+    return out
+
+
+def owner_pattern(words: frozenset[str]) -> re.Pattern | None:
+    """The gap between an agent and the place that owns it when the agent's own name sits
+    between them: up to four capitalised words, then an owner word ("Al Shayrat milik")."""
+    if not words:
+        return None
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}[ \t]+(?:{alternatives})[ \t]+")
+
+
+def join_owned(text: str, phrases: list[Phrase], pattern: re.Pattern | None) -> list[Phrase]:
+    """An agent named by its own name and its owner is the owner's ("pangkalan udara Al
+    Shayrat milik Suriah" SYRMIL): one phrase over the name."""
+    if pattern is None:
+        return phrases
+    out: list[Phrase] = []
+    for phrase in phrases:
+        last = out[-1] if out else None
+        if (last is not None and 4 < phrase.start - last.end <= MAX_GAP and last.sentence == phrase.sentence
+                and not last.name and phrase.units[0].kind in PLACE_KINDS and len(phrase.units) == 1
+                and all(u.kind == "agent" for u in last.units) and pattern.fullmatch(text, last.end, phrase.start)):
+            last.units += phrase.units
+            last.end = phrase.end
+            continue
+        out.append(phrase)
+    return out
+
+
+def join_members(text: str, phrases: list[Phrase], words: frozenset[str]) -> list[Phrase]:
+    """A title and the organisation its holder belongs to are one phrase ("anggota DPRD
+    Pasuruan dari PKS"), so a name after them joins it; the title's place still gives the
+    country."""
+    out: list[Phrase] = []
+    for phrase in phrases:
+        last = out[-1] if out else None
+        if (words and last is not None and phrase.start - last.end <= MAX_MEMBER_GAP
+                and last.sentence == phrase.sentence and len(phrase.units) == 1
+                and phrase.units[0].kind in ORG_KINDS and last.units[0].kind == "title"
+                and not last.kinds() & {"person", "group", "igo", "institution"}
+                and text[last.end:phrase.start].strip().lower() in words and text[last.end] == " "):
+            last.units += phrase.units
+            last.end = phrase.end
+            continue
+        out.append(phrase)
+    return out
+
+
+def origin_pattern(words: frozenset[str]) -> re.Pattern | None:
+    """The gap between people and where they come from: at most one word (a religion:
+    "misionaris Kristen asal Calgary"), an origin word, then a few lower-case words ending
+    in a locative ("fleeing the civil war in")."""
+    if not words:
+        return None
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:{alternatives})(?:(?:[ \t]+[a-z]+){{0,4}}[ \t]+(?:in|di))?[ \t]+")
+
+
+def join_origins(text: str, phrases: list[Phrase], rules: Rules, unbound: set[int]) -> list[Phrase]:
+    """People whose phrase names no country take the country they come from ("refugees
+    fleeing the civil war in Liberia" LBR; "warga Afrika Barat yang diusir dari Nigeria":
+    the country, not the region, says whose); ``unbound``: the phrases of agents with no
+    country of their own, which the plain "from"/"dari" also joins."""
+    out: list[Phrase] = []
+    for phrase in phrases:
+        last = out[-1] if out else None
+        if (last is not None and 2 < phrase.start - last.end <= MAX_GAP and last.sentence == phrase.sentence
+                and not last.name and len(phrase.units) == 1 and phrase.units[0].kind in ORIGIN_KINDS
+                and all(u.kind in PEOPLE_KINDS for u in last.units)
+                and any(u.kind in WORD_KINDS for u in last.units)):
+            for pattern in (rules.origins, rules.origins_unbound if id(last) in unbound else None):
+                if pattern is not None and pattern.fullmatch(text, last.end, phrase.start):
+                    last.units = [u for u in last.units if u.kind != "region"] + phrase.units
+                    last.end = phrase.end
+                    break
+            else:
+                out.append(phrase)
+            continue
+        out.append(phrase)
+    return out
+
+
 def join_led_by(text: str, phrases: list[Phrase], words: frozenset[str], possessive: bool) -> list[Phrase]:
     """"X pimpinan Y" ("X led by Y") is X: the leader or sponsor Y only qualifies it, so the
     span runs over Y and the code stays X's ("al-Qaeda pimpinan Osama bin Laden"); a bare
@@ -256,9 +374,10 @@ def name_pattern(particles: tuple[str, ...]) -> re.Pattern:
                       rf"(?P<name>{NAME_WORD}(?:[ \t]+{word}){{0,4}}(?:,? Jr\.?)?)")
 
 
-def absorb_name(text: str, phrase: Phrase, limit: int, particles: tuple[str, ...]) -> None:
-    """Extend a title phrase over the unknown personal name that follows it."""
-    m = name_pattern(particles).match(text, phrase.end, limit)
+def absorb_name(text: str, phrase: Phrase, limit: int, particles: tuple[str, ...], at: int | None = None) -> None:
+    """Extend a title phrase over the unknown personal name that follows it (at ``at``:
+    after "bernama"/"named")."""
+    m = name_pattern(particles).match(text, phrase.end if at is None else at, limit)
     if not m:
         return
     name = m.group("name").rstrip(",. ")
