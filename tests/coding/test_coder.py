@@ -556,3 +556,15 @@ def test_the_place_two_parties_meet_in_is_the_venue_not_a_party(pipeline):
     _, events = code(pipeline, "U.S. and Iranian negotiators returned to Vienna on Monday for talks.", "en")
     assert not any(e[1] == "AUT" for e in events)
     assert {e[0] for e in events if e[2] == "04"} == {"USA", "IRN"}
+
+
+def test_a_loanword_event_noun_takes_its_genitive_as_doer(pipeline):
+    # "embargo" has no affix; it is a noun, not a verb with the subject before it
+    _, events = code(pipeline, "Embargo ekonomi Amerika Serikat terhadap Venezuela sudah berlangsung bertahun-tahun.")
+    assert ("USA", "VEN", "16", False) in events
+
+
+def test_the_subject_of_an_active_light_verb_does_the_event_noun(pipeline):
+    _, events = code(pipeline, "Jepang menerapkan sanksi PBB terhadap Iran mulai Senin.")
+    assert ("JPN", "IRN", "16", False) in events
+    assert not any(e[0] == "IGO" for e in events)

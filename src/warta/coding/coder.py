@@ -221,6 +221,9 @@ class Coder(RoleFinder):
 
     def _noun_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]] | None:
         c, g, t_index = slot.c, slot.g, slot.t_index
+        if slot.subj and slot.how in ("subject", "control") and self._after_light_verb(c, g, slot.trigger):
+            # "China menerapkan sanksi PBB terhadap Korut": China imposes; the UN's sanctions
+            return slot.subj, slot.resolve(self._prep_object(c, g, t_index))
         sources = slot.resolve(self.genitive(c, g, t_index))
         # only for a noun that is its clause's own topic, and not for a move away from a place
         standalone = slot.how == "none" and not slot.trigger.cameo.startswith(NOT_SCENE_CODES)
@@ -244,6 +247,16 @@ class Coder(RoleFinder):
                 sources = slot.resolve(self.agent_after(c, g, verb))
                 targets = targets or slot.resolve(self._far_recipient(c, g, verb + 1))
         return (sources, targets) if sources else None
+
+    def _after_light_verb(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
+        """Whether the event noun is the object of an active light verb ("menerapkan",
+        "imposed", "launched"), over an adverb or two ("mengimplementasikan secara penuh")."""
+        for k in range(trigger.first - 1, max(-1, trigger.first - 4), -1):
+            if g.is_("light_verbs_active", c.words[k]):
+                return True
+            if c.mention_at[k] >= 0 or c.trigger_at[k] >= 0 or not c.words[k].isalpha():
+                return False
+        return False
 
     def _joined_code(self, g: PackGrammar, noun: list[str], verb: list[str]) -> str | None:
         """The code the lexicon gives a noun and the passive verb it is the subject of, read

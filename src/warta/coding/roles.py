@@ -513,6 +513,12 @@ class RoleFinder:
         k = trigger.last + 1
         while k < len(c.words) and g.is_("determiners", c.words[k]):
             k += 1
+        if g.pack.head_initial:  # over a modifier or two: "embargo ekonomi AS", "serangan udara Israel"
+            j = k
+            while j < min(len(c.words), k + 2) and self._plain_noun(c, g, j):
+                j += 1
+            if j < len(c.words) and c.mention_at[j] >= 0:
+                k = j
         if g.pack.head_initial and k < len(c.words) and c.mention_at[k] >= 0:
             if c.mentions[c.mention_at[k]].kind != "metonym":  # "pertemuan Moskow": a place
                 return self._group_right(c, g, c.mention_at[k])
@@ -521,6 +527,16 @@ class RoleFinder:
             if c.mentions[c.mention_at[j]].kind != "metonym":
                 return self._group_left(c, g, c.mention_at[j])
         return []
+
+    def _plain_noun(self, c: Clause, g: PackGrammar, k: int) -> bool:
+        """A lower-case word that is no actor, trigger or function word, and a noun or root
+        by its form: a modifier inside a noun phrase ("ekonomi", "udara")."""
+        word = c.words[k]
+        if c.mention_at[k] >= 0 or c.trigger_at[k] >= 0 or not word.isalpha() or word != self._surface(c, k):
+            return False
+        if any(word in g.single[r] for r in ROLES):
+            return False
+        return g.pack.analyze(word).form in NOUNISH
 
     def _verb_follows(self, c: Clause, g: PackGrammar, k: int) -> bool:
         while k < len(c.words) and (g.is_("skip", c.words[k]) or g.is_("intent", c.words[k])):
