@@ -568,3 +568,13 @@ def test_the_subject_of_an_active_light_verb_does_the_event_noun(pipeline):
     _, events = code(pipeline, "Jepang menerapkan sanksi PBB terhadap Iran mulai Senin.")
     assert ("JPN", "IRN", "16", False) in events
     assert not any(e[0] == "IGO" for e in events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bom mobil yang dipasang kelompok Al-Shabaab menghantam konvoi tentara Somalia.", "id"),
+    ("A car bomb planted by Al-Shabaab hit a convoy of Somali soldiers.", "en"),
+])
+def test_an_event_noun_whose_relative_clause_names_its_agent(pipeline, text, lang):
+    # the agent of the passive relative did it; the first actor after the clause is hit
+    _, events = code(pipeline, text, lang)
+    assert any(e[1] == "SOM" and e[2] == "18" and e[0] in ("SOM", "IMG") for e in events)

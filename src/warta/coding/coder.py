@@ -225,6 +225,10 @@ class Coder(RoleFinder):
             # "China menerapkan sanksi PBB terhadap Korut": China imposes; the UN's sanctions
             return slot.subj, slot.resolve(self._prep_object(c, g, t_index))
         sources = slot.resolve(self.genitive(c, g, t_index))
+        planted = None if sources else self.relative_agent(c, g, t_index)
+        if planted:  # "Bom pinggir jalan yang dipasang Taliban menghantam konvoi tentara Afghanistan"
+            doers, hit = planted
+            return slot.resolve(doers), slot.resolve(hit)
         # only for a noun that is its clause's own topic, and not for a move away from a place
         standalone = slot.how == "none" and not slot.trigger.cameo.startswith(NOT_SCENE_CODES)
         parties = self.noun_parties(c, g, t_index) if standalone and not sources else None

@@ -601,6 +601,31 @@ class RoleFinder:
             k += 1
         return (doers, []) if doers else None
 
+    def relative_agent(self, c: Clause, g: PackGrammar, t_index: int) -> tuple[list[int], list[int]] | None:
+        """An event noun described by a passive relative clause that names its agent, then
+        acting as the sentence's subject: "Bom yang dipasang Taliban menghantam konvoi X" (the
+        agent did it, to the first actor after the clause); "the bomb planted by X killed Y"."""
+        trigger = c.triggers[t_index]
+        k = trigger.last + 1
+        n = len(c.words)
+        verb = k + 1 if k < n and g.is_("relative", c.words[k]) else k  # "yang dipasang", "planted by"
+        if verb + 1 >= n or c.trigger_at[verb] >= 0:
+            return None
+        form = g.pack.analyze(c.words[verb]).form
+        reduced = form in ("past", "participle") and g.is_("passive_agent", c.words[verb + 1])
+        if form != "passive" and not reduced and not (form in ("past", "participle") and verb > k
+                                                         and self._ends_at(c, g, "passive_aux", verb - 1)):
+            return None
+        doers = self.agent_after(c, g, verb)
+        if not doers:
+            return None
+        for j in range(c.spans[max(doers)][1] + 1, min(n, verb + 1 + RIGHT_WINDOW)):
+            if c.words[j] in PUNCT_HARD or c.words[j] == "," or g.is_("clause_breaks", c.words[j]):
+                break
+            if c.mention_at[j] >= 0:
+                return doers, self._group_right(c, g, c.mention_at[j])
+        return None
+
     def _prep_object(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
         trigger = c.triggers[t_index]
         for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
