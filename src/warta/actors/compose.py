@@ -80,9 +80,20 @@ def is_country_code(code: str, kind: str) -> bool:
     return len(code) == 3 and kind != "region" and code not in ("IGO", "IMG")
 
 
+def with_ethnic(code: str | None, phrase: Phrase, entries: list[Entry]) -> str | None:
+    """CAMEO writes a people's ethnic code after the country and sectors ("Iraqi Kurds"
+    IRQCVLkur, "Shona rebels" MOZREBsna); a named person keeps the KB's code."""
+    if not code or code[:3] in ("IGO", "IMG") or phrase.first({"person"}):
+        return code
+    ethnic = next((entries[u.entry].ethnic for u in [phrase.borrowed] + phrase.units
+                   if u and u.kind == "ethnic" and entries[u.entry].ethnic), None)
+    return code + ethnic if ethnic and not code[-1].islower() else code
+
+
 def actor_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str | None, text: str,
              stateless: frozenset[str] = frozenset()) -> Actor:
     code, head = code_of(phrase, entries, date, story, stateless)
+    code = with_ethnic(code, phrase, entries)
     person = phrase.first({"person"})
     name = entries[person.entry].name if person else (text[slice(*phrase.name)] if phrase.name else None)
     if phrase.named_org:
@@ -103,10 +114,11 @@ def actor_of(phrase: Phrase, entries: list[Entry], date: str | None, story: str 
 
 
 def split_sectors(code: str | None) -> tuple[str, ...]:
-    """``RUSGOVMIL`` -> ("GOV", "MIL"); IGO/IMG codes keep their organisation part."""
+    """``RUSGOVMIL`` -> ("GOV", "MIL"); IGO/IMG codes keep their organisation part; an
+    ethnic code is no sector (``IRQCVLkur`` -> ("CVL",))."""
     if not code or len(code) <= 3:
         return ()
-    rest = code[3:]
+    rest = code[3:].rstrip("abcdefghijklmnopqrstuvwxyz")
     return tuple(rest[i:i + 3] for i in range(0, len(rest), 3))
 
 

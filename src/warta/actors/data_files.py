@@ -148,8 +148,21 @@ def load_words(data: KBData, path: Path) -> None:
         sectors = tuple(split_list(row["sectors"]))
         entry_id = f"{row['kind']}:{row['lang']}:{row['alias'].lower()}"
         idx = data.add(Entry(entry_id, row["kind"], row["alias"], sectors=sectors,
-                             country=row["country"] or None, source=row["source"]))
+                             country=row["country"] or None, source=row["source"], ethnic=row.get("ethnic") or None))
         data.alias(row["alias"], row["lang"], idx)
+
+
+def load_nation_ethnics(data: KBData, path: Path) -> None:
+    """The ethnic code of a nationality named as a people in another state ("etnis Albania"
+    in Macedonia is MKDCVLalb): set on the country's names, used only where they name a people."""
+    ethnic = {}
+    for lineno, row in read_tsv(path):
+        if not (len(row["code"]) == 3 and row["code"].isupper() and len(row["ethnic"]) == 3 and row["ethnic"].islower()):
+            raise InputError(f"{path}:{lineno}", "expected a country code (ALB) and a lower-case ethnic code (alb)")
+        ethnic[row["code"]] = row["ethnic"]
+    for entry in data.entries:
+        if entry.kind in ("country", "metonym") and entry.periods:
+            entry.ethnic = ethnic.get(entry.periods[-1].code[:3])
 
 
 def load_blocked(data: KBData, path: Path) -> None:
@@ -179,6 +192,7 @@ def load_package_data(folder: Path = DATA_DIR) -> KBData:
     load_coded_names(data, folder / "institutions.tsv", "institution")
     load_towns(data, {key_of(row["alias"]) for _, row in read_tsv(folder / "town_stopwords.tsv")})
     date_territories(data, folder / "territories.tsv")
+    load_nation_ethnics(data, folder / "ethnic_nations.tsv")
     for name, kind in DATED_FILES.items():
         load_dated(data, folder / name, kind)
     load_short_forms(data, folder / "leader_surnames.tsv")

@@ -50,10 +50,11 @@ class Entry:
     country: str | None = None  # titles bound to one country ("Kapolri" -> IDN)
     wikidata: str | None = None
     source: str = ""
+    ethnic: str | None = None  # CAMEO's lower-case ethnic code of a people ("kur"): ISO 639-2
 
     def __reduce__(self):  # pickled as a plain call: much faster to load than dataclass state
         return Entry, (self.id, self.kind, self.name, self.periods, self.sectors, self.country, self.wikidata,
-                       self.source)
+                       self.source, self.ethnic)
 
     def code_at(self, date: str | None, story: str | None = None) -> str | None:
         """The code valid at ``date``; None date -> the newest code, but a group whose

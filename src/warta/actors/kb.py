@@ -25,7 +25,7 @@ from warta.actors.overlay import apply_overlays
 from warta.actors.towns import GAZETTEER, shared_entries
 from warta.cache import DEFAULT_CACHE, read_cached, write_cached
 
-FORMAT = "warta-actors-4"  # bump when the compiled layout changes
+FORMAT = "warta-actors-5"  # bump when the compiled layout changes
 # which alias languages each text language sees; "*" = unknown language
 LANG_VIEWS = {"id": ("id", "ms", "*"), "en": ("en", "*"), "*": ("id", "ms", "en", "*")}
 

@@ -311,7 +311,9 @@ class ActorMatcher:
         if phrase.named_org:
             name = article.text[phrase.start:phrase.end]
         units = phrase.units
-        key = ((units[0].entry if len(units) == 1 else tuple([u.entry for u in units])), phrase.former, phrase.place,
+        # the kinds too: "Albania" and "etnis Albania" (a people) are one entry
+        key = (((units[0].entry, units[0].kind) if len(units) == 1 else tuple([(u.entry, u.kind) for u in units])),
+               phrase.former, phrase.place,
                phrase.named_org, phrase.borrowed.entry if phrase.borrowed else -1, name, date, story)
         found = self.actors.get(key)
         if found is None:
