@@ -55,8 +55,9 @@ CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_markers", "passive_agent",
          "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
-         "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive", "pronouns_dual", "reciprocal", "obligation", "conditions",
-         "nominalizers", "against", "light_verbs", "light_verbs_active", "between", "origin_preps")
+         "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive", "pronouns_dual",
+         "reciprocal", "obligation", "conditions", "nominalizers", "against", "light_verbs",
+         "light_verbs_active", "between", "origin_preps")
 
 
 @dataclass(slots=True)

@@ -22,8 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.coding.clause import (
-    AUTHORITY_CODES, CONTENT_ROOTS, DEMAND_CODE, DISSENT_ROOT, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE, NOT_SCENE_CODES, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW,
-    THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar, build_clause, cameo_root, done_to_a_place, same_country,
+    AUTHORITY_CODES, CONTENT_ROOTS, DEMAND_CODE, DISSENT_ROOT, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE,
+    NOT_SCENE_CODES, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW, THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar,
+    build_clause, cameo_root, done_to_a_place, same_country,
 )
 from warta.coding.codebook import Codebook, load_codebook
 from warta.coding.lexicon import Trigger
@@ -121,8 +122,8 @@ class Coder(RoleFinder):
         find = {"passive": self._passive_roles, "action_noun": self._action_noun_roles,
                 "noun": self._noun_roles}.get(form, self._active_roles)
         found = find(slot)
-        if found and found[1] and cameo_root(slot.trigger) in JOINT_ROOTS and all(t.kind == "metonym" for t in found[1]) \
-                and len({m.actor.country for m in found[0]}) >= 2:
+        if found and found[1] and cameo_root(slot.trigger) in JOINT_ROOTS \
+                and all(t.kind == "metonym" for t in found[1]) and len({m.actor.country for m in found[0]}) >= 2:
             return found[0], []  # "U.S. and Russian negotiators return to Geneva": the venue, not a party
         if found and found[0] and slot.trigger.cameo.startswith(NOT_SCENE_CODES) and all(
                 t.kind == "metonym" and same_country(t, found[0][0]) for t in found[1]):
@@ -130,7 +131,8 @@ class Coder(RoleFinder):
         if not found or not found[0] or any(t.actor.code for t in found[1]):
             return found
         if found[1]:  # an uncoded object ("kamp pengungsi Jabalia di Gaza"): the place may code it
-            scene = slot.resolve(self.scene(slot.c, slot.g, slot.t_index)) if done_to_a_place(slot.trigger.cameo) else []
+            scene = slot.resolve(self.scene(slot.c, slot.g, slot.t_index)) \
+                if done_to_a_place(slot.trigger.cameo) else []
             return found[0], scene or found[1]
         if cameo_root(slot.trigger) == DISSENT_ROOT:
             return found[0], self._addressed_state(slot, found[0][0])
@@ -279,7 +281,8 @@ class Coder(RoleFinder):
         targets = slot.resolve(obj)
         if targets and sources and all(same_country(t, sources[0]) for t in targets):
             targets = slot.resolve(self._far_recipient(c, g, c.spans[max(obj)][1] + 1)) or targets
-        elif obj and c.spans[min(obj)][0] == trigger.last + 1 and self._ends_at(c, g, "against", c.spans[max(obj)][1] + 1):
+        elif obj and c.spans[min(obj)][0] == trigger.last + 1 \
+                and self._ends_at(c, g, "against", c.spans[max(obj)][1] + 1):
             # "menerapkan sanksi PBB terhadap Korut": the object owns the act, its target follows
             targets = slot.resolve(self._far_recipient(c, g, c.spans[max(obj)][1] + 1)) or targets
         # statements and refusals are about their complement's actor ("menolak
@@ -321,8 +324,8 @@ class Coder(RoleFinder):
             for u in range(t_index + 1, len(c.triggers)):
                 later = c.triggers[u]
                 between = range(trigger.last + 1, later.first)
-                if any(c.words[j] in PUNCT_HARD or (g.is_("clause_breaks", c.words[j]) and not g.is_("purpose", c.words[j]))
-                       for j in between):
+                if any(c.words[j] in PUNCT_HARD
+                       or (g.is_("clause_breaks", c.words[j]) and not g.is_("purpose", c.words[j])) for j in between):
                     break  # "agar" opens what is asked ("tuntutannya agar Israel melonggarkan"), not a new clause
                 words = [c.words[j] for j in between]
                 k = later.first - 1

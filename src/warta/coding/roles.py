@@ -8,8 +8,8 @@ Mixed into ``Coder``; every method reads one ``Clause`` (the sentence) and the p
 from __future__ import annotations
 
 from warta.coding.clause import (
-    AIMED_AT_AGENT_ROOTS, CONTENT_ROOTS, LEFT_WINDOW, MODIFIER_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH, PUNCT_HARD, RIGHT_WINDOW,
-    ROLES, Clause, PackGrammar,
+    AIMED_AT_AGENT_ROOTS, CONTENT_ROOTS, LEFT_WINDOW, MODIFIER_WINDOW, NO_SUBJECT, NOUN_FORMS, NOUNISH,
+    PUNCT_HARD, RIGHT_WINDOW, ROLES, Clause, PackGrammar,
 )
 from warta.coding.lexicon import Trigger
 
