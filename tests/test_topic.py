@@ -60,3 +60,13 @@ def test_without_the_topic_stage_the_lexicon_reads_sport_and_show_business_as_ev
     article = Pipeline(Settings(stages=("segment", "actors", "coder")))(
         Article(id="t", text=text, language=lang, published="2024-05-06"))
     assert article.events
+
+
+def test_cities_named_as_clubs_do_not_count_as_political_actors(pipeline):
+    # "Madrid", "Paris", "Barcelona" are clubs here, not governments
+    text = ("Madrid menyerang sejak menit awal laga semifinal Liga Champions melawan Paris di Stadion "
+            "Santiago Bernabeu. Striker Madrid mencetak dua gol, sementara pelatih Paris menolak "
+            "menyalahkan kiper. Barcelona menunggu di final turnamen, dan suporter merayakan gol itu.")
+    article = run(pipeline, text, "id")
+    assert article.topic == "sport"
+    assert article.events == []

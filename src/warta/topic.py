@@ -30,7 +30,9 @@ def article_topic(article: Article) -> str | None:
         return None
     words = [article.text[s:e].lower() for sent in article.sentences
              for s, e in zip(sent.token_starts, sent.token_ends)]
-    political = sum(1 for m in article.mentions if _political(m.actor.code or "", m.actor.sectors))
+    # a city named alone is a place or a club ("Madrid", "Paris"), a dateline ("Jakarta"): not an actor here
+    political = sum(1 for m in article.mentions
+                    if m.kind != "metonym" and _political(m.actor.code or "", m.actor.sectors))
     best, best_count = None, 0
     for topic, cues in topics.items():
         hits = [w for w in words if w in cues]
