@@ -578,3 +578,10 @@ def test_an_event_noun_whose_relative_clause_names_its_agent(pipeline, text, lan
     # the agent of the passive relative did it; the first actor after the clause is hit
     _, events = code(pipeline, text, lang)
     assert any(e[1] == "SOM" and e[2] == "18" and e[0] in ("SOM", "IMG") for e in events)
+
+
+def test_keduanya_after_two_people_of_one_country_stands_for_them(pipeline):
+    article, _ = code(pipeline, "Presiden Joko Widodo dan Menteri Luar Negeri Retno Marsudi tiba di Tokyo pada "
+                                "Senin. Keduanya kemudian bertemu Perdana Menteri Jepang.")
+    meeting = [e for e in article.events if e.sentence == 1 and e.cameo.startswith("04")]
+    assert meeting and all(e.source.actor.country == "IDN" and e.target.actor.country == "JPN" for e in meeting)

@@ -455,10 +455,16 @@ class Coder(RoleFinder):
 
     def _pair(self, c: Clause, recent: list[Mention], before: int, pronoun: Mention) -> list[Mention]:
         """The last two actors of different countries named before ``before`` (this
-        sentence first, then the recent ones), each as a mention at the pronoun's span."""
+        sentence first, then the recent ones), each as a mention at the pronoun's span; for a
+        one-word dual ("keduanya") the last two people named, when they share a country."""
         seen: list[Mention] = []
         candidates = [m for m in c.mentions if m.end <= before and m.actor.code][::-1] + c.named[::-1]
         people = [m for m in candidates if m.kind in ("person", "title")]  # "Keduanya": the two leaders first
+        if " " not in pronoun.text.strip():  # "keduanya" (the two of them), not "kedua negara": any two people
+            named_people = [m for i, m in enumerate(people) if all(m.text != n.text for n in people[:i])]  # latest first
+            if len(named_people) >= 2 and named_people[0].actor.country == named_people[1].actor.country:
+                return [Mention(pronoun.start, pronoun.end, pronoun.text, m.actor, "pronoun", pronoun.sentence)
+                        for m in named_people[1::-1]]
         for m in people + candidates:
             if m.actor.country in NON_STATE or "MED" in m.actor.sectors:  # two states, not the UN or a news agency
                 continue
