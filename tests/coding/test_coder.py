@@ -585,3 +585,8 @@ def test_keduanya_after_two_people_of_one_country_stands_for_them(pipeline):
                                 "Senin. Keduanya kemudian bertemu Perdana Menteri Jepang.")
     meeting = [e for e in article.events if e.sentence == 1 and e.cameo.startswith("04")]
     assert meeting and all(e.source.actor.country == "IDN" and e.target.actor.country == "JPN" for e in meeting)
+
+
+def test_an_investigation_is_about_the_actor_its_objects_relative_clause_involves(pipeline):
+    _, events = code(pipeline, "Komisi antikorupsi Malaysia menyelidiki dugaan suap yang melibatkan pejabat Singapura.")
+    assert any(e[1] == "SGP" and e[2] == "09" for e in events)

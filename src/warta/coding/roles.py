@@ -346,6 +346,10 @@ class RoleFinder:
             if g.is_("passive_agent", word) and trigger.cameo[:2] in AIMED_AT_AGENT_ROOTS and k + 1 < n \
                     and c.mention_at[k + 1] >= 0:  # "menyelidiki dugaan pelanggaran oleh militer Myanmar"
                 return self._group_right(c, g, c.mention_at[k + 1])
+            if g.is_("relative", word) and trigger.cameo[:2] in AIMED_AT_AGENT_ROOTS:
+                involved = self._involved(c, g, k + 1)
+                if involved:  # "menyelidiki dugaan suap yang melibatkan pejabat Kamerun"
+                    return involved
             if t >= 0 or g.is_("relative", word) or g.is_("complementizers", word) or g.is_("passive_agent", word):
                 return []  # "ordered patrols by police": who patrols, not whom the order is for
             if g.is_("clause_breaks", word) or word in PUNCT_HARD or word == ",":
@@ -354,6 +358,20 @@ class RoleFinder:
                 return []  # "... and has urged": a second verb, not more object
             k += 1
         return self._far_recipient(c, g, trigger.last + 1)
+
+    def _involved(self, c: Clause, g: PackGrammar, k: int) -> list[int]:
+        """The actor a relative clause on an object names right after its verb ("dugaan suap
+        yang melibatkan pejabat Kamerun", "abuses that involved the army"): for what is
+        investigated or alleged, whom it is about."""
+        if k >= len(c.words) or c.trigger_at[k] >= 0 \
+                or g.pack.analyze(c.words[k]).form not in ("active", "past", "third"):
+            return []
+        for j in range(k + 1, min(len(c.words), k + 1 + MODIFIER_WINDOW)):
+            if c.mention_at[j] >= 0:
+                return self._group_right(c, g, c.mention_at[j])
+            if c.trigger_at[j] >= 0 or not c.words[j][0].isalnum():
+                return []
+        return []
 
     def _after_place_prep(self, c: Clause, g: PackGrammar, first: int) -> bool:
         k = first - 1
