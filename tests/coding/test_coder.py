@@ -590,3 +590,10 @@ def test_keduanya_after_two_people_of_one_country_stands_for_them(pipeline):
 def test_an_investigation_is_about_the_actor_its_objects_relative_clause_involves(pipeline):
     _, events = code(pipeline, "Komisi antikorupsi Malaysia menyelidiki dugaan suap yang melibatkan pejabat Singapura.")
     assert any(e[1] == "SGP" and e[2] == "09" for e in events)
+
+
+def test_a_participle_right_before_the_object_describes_it(pipeline):
+    # "detained" describes the activists; it is no arrest of its own taking the torture's object
+    _, events = code(pipeline, "Iranian guards tortured detained Kurdish activists in Evin prison.", "en")
+    assert any(e[1] == "IRN" and e[2] == "18" for e in events)
+    assert not any(e[2] == "17" for e in events)

@@ -334,6 +334,11 @@ class RoleFinder:
                 k = c.triggers[t].last + 1
                 stop = min(n, k + RIGHT_WINDOW)
                 continue
+            if t >= 0 and k == trigger.last + 1 and c.triggers[t].form in ("past", "participle") \
+                    and trigger.form not in NOUN_FORMS and k + 1 < n and c.trigger_at[k + 1] < 0:
+                c.absorbed.add(t)  # "tortured detained Kurdish activists": a participle describing the object
+                k = c.triggers[t].last + 1
+                continue
             if t >= 0 and c.triggers[t].form in NOUNISH and trigger.form not in NOUN_FORMS \
                     and not self._ends_at(c, g, "intent", k - 1) and not self._ends_at(c, g, "purpose", k - 1):
                 # "menolak ultimatum Australia": the noun's actor is the verb's object
