@@ -315,8 +315,6 @@ CODER = {
     "150": "coder: the target of force posture after 'near' (near Taiwan) is skipped as a place",
     "152": "actors: the adjective 'military' (its military alert level) is read as an actor (KORMIL) "
            "and taken as the target",
-    "1822": "coder: an adjectival participle before the object (tortured [detained] activists) is coded as "
-            "an event of its own and takes the object from the torture",
     "1833": "coder: the victims named in a relative clause (a roadside bomb that killed two British "
             "soldiers) are no target of the bombing, and the killing gets no doer",
 }
