@@ -597,3 +597,10 @@ def test_a_participle_right_before_the_object_describes_it(pipeline):
     _, events = code(pipeline, "Iranian guards tortured detained Kurdish activists in Evin prison.", "en")
     assert any(e[1] == "IRN" and e[2] == "18" for e in events)
     assert not any(e[2] == "17" for e in events)
+
+
+def test_force_shown_near_a_place_is_aimed_at_it(pipeline):
+    _, near = code(pipeline, "Rusia menggelar latihan militer di dekat Finlandia pada Senin.")
+    _, inside = code(pipeline, "Rusia menggelar latihan militer di Kaliningrad pada Senin.")
+    assert ("RUS", "FIN", "15", False) in near
+    assert not any(e[1] for e in inside if e[2] == "15")  # in its own territory: no one's

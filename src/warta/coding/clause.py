@@ -31,6 +31,8 @@ AIMED_AT_AGENT_ROOTS = frozenset({"02", "09", "10", "11", "12"})
 # imposing restrictions, threats, cutting aid, coercion, attacks): with no recipient, the
 # place where they happen is their target (code prefixes) ...
 SCENE_CODES = ("033", "07", "08", "13", "16", "17", "18", "19", "20")
+# force posture aims at the place it is shown near ("war games near Taiwan"), not where it is
+POSTURE_ROOT = "15"
 # ... except retreating: troops that withdraw or surrender somewhere do nothing to that place
 NOT_SCENE_CODES = ("087",)
 
@@ -57,7 +59,7 @@ ROLES = ("negators", "intent", "hypothetical", "complementizers", "speech_marker
          "passive_aux", "target_preps", "conjunctions", "relative", "clause_breaks", "pronouns_person",
          "pronouns_group", "determiners", "skip", "place_preps", "purpose", "genitive", "pronouns_dual",
          "reciprocal", "obligation", "conditions", "nominalizers", "against", "light_verbs",
-         "light_verbs_active", "between", "origin_preps")
+         "light_verbs_active", "between", "origin_preps", "vicinity")
 
 
 @dataclass(slots=True)

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from warta.coding.clause import (
     AUTHORITY_CODES, CONTENT_ROOTS, DEMAND_CODE, DISSENT_ROOT, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE,
-    NOT_SCENE_CODES, NOUN_FORMS, PUNCT_HARD, RIGHT_WINDOW, THREAT_CODE, UNTARGETED_ROOTS, Clause, PackGrammar,
-    build_clause, cameo_root, done_to_a_place, same_country,
+    NOT_SCENE_CODES, NOUN_FORMS, POSTURE_ROOT, PUNCT_HARD, RIGHT_WINDOW, THREAT_CODE, UNTARGETED_ROOTS, Clause,
+    PackGrammar, build_clause, cameo_root, done_to_a_place, same_country,
 )
 from warta.coding.codebook import Codebook, load_codebook
 from warta.coding.lexicon import Trigger
@@ -136,6 +136,8 @@ class Coder(RoleFinder):
             return found[0], scene or found[1]
         if cameo_root(slot.trigger) == DISSENT_ROOT:
             return found[0], self._addressed_state(slot, found[0][0])
+        if cameo_root(slot.trigger) == POSTURE_ROOT:  # "menggelar latihan militer di sekitar Taiwan"
+            return found[0], slot.resolve(self.scene(slot.c, slot.g, slot.t_index, role="vicinity"))
         if done_to_a_place(slot.trigger.cameo):  # a curfew in Algiers is imposed on Algeria
             return found[0], slot.resolve(self.scene(slot.c, slot.g, slot.t_index))
         return found

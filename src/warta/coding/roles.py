@@ -378,11 +378,11 @@ class RoleFinder:
                 return []
         return []
 
-    def _after_place_prep(self, c: Clause, g: PackGrammar, first: int) -> bool:
+    def _after_place_prep(self, c: Clause, g: PackGrammar, first: int, role: str = "place_preps") -> bool:
         k = first - 1
         while k >= 0 and g.is_("determiners", c.words[k]):
             k -= 1
-        return k >= 0 and c.trigger_at[k] < 0 and self._ends_at(c, g, "place_preps", k)  # "sought refuge in X"
+        return k >= 0 and c.trigger_at[k] < 0 and self._ends_at(c, g, role, k)  # "sought refuge in X"
 
     def _far_recipient(self, c: Clause, g: PackGrammar, k: int) -> list[int]:
         """An actor after a recipient preposition beyond the object window, across a
@@ -406,11 +406,11 @@ class RoleFinder:
                         break
         return []
 
-    def scene(self, c: Clause, g: PackGrammar, t_index: int) -> list[int]:
+    def scene(self, c: Clause, g: PackGrammar, t_index: int, role: str = "place_preps") -> list[int]:
         """The actor named as where an act happened ("lifted the state of emergency in West
         Darfur", "memberlakukan jam malam di Aljir"): the first mention after a place
-        preposition in the trigger's clause, or the country set after the place by a comma
-        ("di Dataran Tinggi Golan, Suriah")."""
+        preposition (or another ``role``: "vicinity") in the trigger's clause, or the country
+        set after the place by a comma ("di Dataran Tinggi Golan, Suriah")."""
         trigger = c.triggers[t_index]
         in_place = False  # inside a place phrase: "di kota Douma, Suriah" names the country after a comma
         for k in range(trigger.last + 1, min(len(c.words), trigger.last + 1 + RIGHT_WINDOW)):
@@ -421,9 +421,9 @@ class RoleFinder:
                 return [c.mention_at[k + 1]]
             if word in PUNCT_HARD or word == "," or g.is_("clause_breaks", word) or c.trigger_at[k] >= 0:
                 return []
-            if m >= 0 and c.mentions[m].actor.code and self._after_place_prep(c, g, c.spans[m][0]):
+            if m >= 0 and c.mentions[m].actor.code and self._after_place_prep(c, g, c.spans[m][0], role):
                 return [m]
-            in_place = in_place or g.is_("place_preps", word)
+            in_place = in_place or self._ends_at(c, g, role, k)
         return []
 
     def topic(self, c: Clause, g: PackGrammar, t_index: int, own: str | None = None,

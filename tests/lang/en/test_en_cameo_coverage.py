@@ -312,7 +312,6 @@ CODER = {
     "1043": "actors: 'the Kurdish party' is coded SYRREB and 'Kurds' SYRCVL, in a sentence about Turkey",
     "113": "actors: 'Arab opposition to Iran' is read as one actor (ARB), so Iran is never the target",
     "141": "actors: 'Thousands of Albanians' is coded GRCCVL (the country of the government named after it)",
-    "150": "coder: the target of force posture after 'near' (near Taiwan) is skipped as a place",
     "152": "actors: the adjective 'military' (its military alert level) is read as an actor (KORMIL) "
            "and taken as the target",
     "1833": "coder: the victims named in a relative clause (a roadside bomb that killed two British "
