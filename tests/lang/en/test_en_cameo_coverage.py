@@ -319,6 +319,238 @@ CODER = {
 }
 
 
+# A second sentence for every 3-digit code, in another construction a wire reporter uses:
+# passive ("was attacked by"), event noun ("talks between X and Y", "the Israeli air strike
+# on Gaza"), intent ("said it would", "vowed to"), reported speech ("X said Y had ..."),
+# titles ("Foreign Minister ..."). Written for this test, not taken from any gold set.
+CASES2 = [
+    # 01 make a public statement
+    ("010", "FRA", "MLI", "Foreign Minister Catherine Colonna said on Monday that France had no plans to return troops to Mali."),
+    ("011", "CHN", "PHL", "A spokesman for the Chinese foreign ministry declined to comment on the Philippine report."),
+    ("012", "JPN", "PRK", "Prime Minister Fumio Kishida warned that North Korea's missile launches posed a grave threat."),
+    ("013", "IND", "PAK", "India's foreign minister said he was optimistic about relations with Pakistan."),
+    ("014", "DEU", "RUS", "German officials said the government was considering new measures against Russia."),
+    ("015", "PAK", "PAK", "Responsibility for the bombing in Peshawar was claimed by the Pakistani Taliban."),
+    ("016", "IRN", "ISR", "Foreign Minister Hossein Amirabdollahian denied that Iran had supplied weapons for the attack on Israel."),
+    ("017", "DEU", "ISR", "The German chancellor laid a wreath at the Holocaust memorial in Jerusalem during her visit to Israel."),
+    ("018", "CHN", "TUR", "Condolences were offered to Turkey by China after the earthquake."),
+    ("019", "PRT", "ESP", "The Portuguese prime minister said he agreed with Spain on the water treaty."),
+    # 02 appeal
+    ("020", "IGO", "SDN", "An appeal to Sudan was made by the United Nations on Tuesday."),
+    ("021", "PHL", "KOR", "Manila appealed to Seoul for economic cooperation on the new railway."),
+    ("022", "UKR", "IGO", "President Volodymyr Zelensky called on NATO to give Ukraine political support."),
+    ("023", "TUR", "IGO", "Turkey was appealing for international aid from the European Union after the earthquake."),
+    ("024", "USA", "EGY", "Secretary of State Antony Blinken urged Egypt to release political prisoners."),
+    ("025", "IGO", "ISR", "The United Nations called on Israel to lift the blockade of Gaza."),
+    ("026", "IGO", "RUS", "The European Union called on Russia to return to the negotiating table with Ukraine."),
+    ("027", "IGO", "SRB", "The European Union urged Serbia to resolve its dispute with Kosovo through dialogue."),
+    ("028", "LBN", "FRA", "Lebanon appealed to France to mediate with Israel."),
+    # 03 express intent to cooperate
+    ("030", "KOR", "JPN", "South Korea said it would cooperate with Japan on the matter."),
+    ("031", "TUR", "GRC", "Turkish Foreign Minister Mevlut Cavusoglu said Turkey would cooperate with Greece on migration."),
+    ("032", "FRA", "IGO", "President Emmanuel Macron vowed to support the United Nations in its peace mission."),
+    ("033", "USA", "PHL", "The United States said it would send aid to the Philippines after the typhoon."),
+    ("034", "BLR", "IGO", "Belarus said it would hold free elections, in a pledge to the European Union."),
+    ("035", "IRN", "IGO", "Iran said it would give in to the demands of the International Atomic Energy Agency."),
+    ("036", "RUS", "UKR", "Russia said it was ready to meet with Ukraine in Istanbul."),
+    ("037", "ETH", "EGY", "Ethiopia said it would settle the dam dispute with Egypt through negotiations."),
+    ("038", "IRN", "IGO", "Iran said it would accept mediation by the United Nations in the dispute."),
+    ("039", "TUR", "UKR", "President Recep Tayyip Erdogan said Turkey was ready to mediate between Russia and Ukraine."),
+    # 04 consult
+    ("040", "CHN", "USA", "Talks between China and the United States ended in Geneva on Friday."),
+    ("041", "DEU", "UKR", "Chancellor Olaf Scholz spoke by telephone with President Volodymyr Zelensky of Ukraine."),
+    ("042", "IND", "JPN", "Prime Minister Narendra Modi arrived in Japan on Saturday for a two-day visit."),
+    ("043", "JPN", "AUS", "The Australian prime minister was hosted by Japan at a summit in Tokyo."),
+    ("044", "EGY", "JOR", "The Egyptian president held a meeting with the Jordanian king in Cairo."),
+    ("045", "QAT", "AFG", "Qatar said it was mediating between the Taliban and the United States."),
+    ("046", "ISR", "LBN", "Israel and Lebanon held negotiations on their maritime border."),
+    # 05 engage in diplomatic cooperation
+    ("050", "GRC", "CYP", "Greece has worked closely with Cyprus on energy security, the foreign minister said."),
+    ("051", "MLI", "RUS", "The Malian government praised Russia's help in fighting the insurgency."),
+    ("052", "RUS", "SYR", "Russia came to the defence of Syria at the Security Council."),
+    ("053", "USA", "UKR", "The United States rallied support for Ukraine at the summit."),
+    ("054", "ESP", "PSE", "The Palestinian state was formally recognised by Spain on Tuesday."),
+    ("055", "BEL", "COD", "King Philippe of Belgium apologised to the Democratic Republic of Congo for colonial abuses."),
+    ("056", "RWA", "FRA", "President Paul Kagame said Rwanda had forgiven France."),
+    ("057", "ISR", "ARE", "A peace agreement between Israel and the United Arab Emirates was signed in Washington."),
+    # 06 material cooperation
+    ("060", "USA", "PHL", "American troops joined forces with Philippine soldiers in a joint operation."),
+    ("061", "RUS", "IND", "Russian oil was sold to India at a discount, traders said."),
+    ("062", "CHN", "RUS", "China and Russia held joint naval exercises in the Sea of Japan."),
+    ("063", "THA", "KHM", "A wanted opposition activist was extradited to Cambodia by Thailand."),
+    ("064", "GBR", "FRA", "Britain has shared intelligence with France on people smugglers, the Home Office said."),
+    # 07 provide aid
+    ("070", "KWT", "SYR", "Aid from Kuwait arrived in Syria on Wednesday."),
+    ("071", "IGO", "PAK", "A $1 billion loan to Pakistan was approved by the International Monetary Fund."),
+    ("072", "USA", "ISR", "Military aid to Israel was approved by the United States on Friday."),
+    ("073", "ARE", "AFG", "Humanitarian aid from the United Arab Emirates arrived in Afghanistan."),
+    ("074", "IGO", "HTI", "Peacekeepers were deployed to Haiti by the United Nations."),
+    ("075", "DEU", "SYR", "Germany took in thousands of Syrian refugees in 2015."),
+    # 08 yield
+    ("080", "SRB", "IGO", "Serbia bowed to pressure from the European Union on Kosovo."),
+    ("081", "IDN", "AUS", "Indonesia lifted its ban on Australian cattle imports."),
+    ("082", "FRA", "FRA", "French unions called off their strike against the government."),
+    ("083", "GRC", "IGO", "The Greek government gave in to the demands of the European Union."),
+    ("084", "RUS", "UKR", "Russia released Ukrainian prisoners of war in an exchange on Saturday."),
+    ("085", "USA", "VEN", "Sanctions against Venezuela were eased by the United States."),
+    ("086", "SYR", "IGO", "Syria allowed a United Nations aid convoy to enter Aleppo on Monday, aid workers said."),
+    ("087", "ISR", "LBN", "Israeli troops withdrew from southern Lebanon."),
+    # 09 investigate
+    ("090", "KOR", "CHN", "South Korean prosecutors opened an investigation into a Chinese firm."),
+    ("091", "USA", "USA", "An American senator was investigated by American prosecutors for bribery."),
+    ("092", "IGO", "ETH", "United Nations investigators probed abuses by Ethiopian troops in Tigray."),
+    ("093", "IGO", "RUS", "An inquiry by the United Nations into Russian airstrikes in Syria began on Monday."),
+    ("094", "IGO", "ISR", "The International Criminal Court opened an investigation into Israeli war crimes."),
+    # 10 demand
+    ("100", "IRN", "GBR", "Iran demanded that Britain explain the seizure."),
+    ("101", "USA", "CHN", "The United States demanded that China cooperate on the investigation into the origins of the virus."),
+    ("102", "ISR", "USA", "Israel demanded that the United States back its position on Iran."),
+    ("103", "UKR", "IGO", "Ukraine demanded more aid from NATO, the defence minister said."),
+    ("104", "USA", "VEN", "Washington demanded that Venezuela hold free elections."),
+    ("105", "IGO", "RUS", "The European Union demanded that Russia hand back control of the nuclear plant."),
+    ("106", "PSE", "ISR", "Palestinian leaders demanded a meeting with Israeli officials."),
+    ("107", "USA", "RUS", "The United States demanded that Russia settle the conflict peacefully."),
+    ("108", "LBN", "IGO", "Lebanon demanded that the United Nations mediate with Israel."),
+    # 11 disapprove
+    ("110", "ISR", "USA", "Israel said it was disappointed with the United States over the vote."),
+    ("111", "USA", "IRN", "Iran was criticised by the United States for its crackdown on protesters."),
+    ("112", "IRN", "ISR", "Iran accused Israel of sabotaging its nuclear facility at Natanz."),
+    ("113", "IGO", "RUS", "The European Union rallied opposition to Russia at the United Nations."),
+    ("114", "PHL", "CHN", "The Philippines lodged a complaint with China over the water cannon attack."),
+    ("115", "GMB", "MMR", "A lawsuit against Myanmar was filed by Gambia at the International Court of Justice."),
+    ("116", "IRN", "USA", "An Iranian court found an American citizen guilty of spying."),
+    # 12 reject
+    ("120", "ISR", "IGO", "Israel rejected a United Nations call on Tuesday."),
+    ("121", "IRN", "USA", "The American offer of cooperation was rejected by Iran."),
+    ("122", "VEN", "USA", "Venezuela refused aid from the United States."),
+    ("123", "CHN", "USA", "China rejected American demands for political reform in Hong Kong."),
+    ("124", "IRN", "IGO", "Iran refused to yield to the demands of the International Atomic Energy Agency."),
+    ("125", "PRK", "USA", "North Korea rejected an American proposal for talks."),
+    ("126", "ISR", "EGY", "Israel rejected the Egyptian mediation with Hamas."),
+    ("127", "RUS", "UKR", "Russia rejected the Ukrainian peace plan on Monday."),
+    ("128", "ISR", "IGO", "Israel defied the United Nations by expanding settlements."),
+    ("129", "USA", "IGO", "A United Nations resolution on Gaza was vetoed by the United States."),
+    # 13 threaten
+    ("130", "RUS", "IGO", "Russia issued a threat against NATO on Tuesday."),
+    ("131", "USA", "CHN", "President Donald Trump threatened to impose tariffs on China."),
+    ("132", "CHN", "AUS", "China threatened to cut diplomatic ties with Australia."),
+    ("133", "NGA", "NGA", "Nigerian workers threatened to stage mass protests against the government."),
+    ("134", "USA", "RUS", "The United States threatened to call off talks with Russia."),
+    ("135", "QAT", "ISR", "Qatar said it would stop mediating between Israel and Hamas."),
+    ("136", "TUR", "USA", "Turkey threatened to expel American diplomats."),
+    ("137", "MMR", "MMR", "Myanmar's junta threatened protesters with lethal force."),
+    ("138", "IRN", "ISR", "Iran vowed to attack Israel in revenge for the strike."),
+    ("139", "IGO", "SRB", "NATO issued an ultimatum to Serbia on Kosovo."),
+    # 14 protest
+    ("140", "CHN", "KOR", "Chinese protesters demonstrated outside the South Korean embassy in Beijing."),
+    ("141", "PAK", "FRA", "Thousands of Pakistani protesters rallied against France in Islamabad."),
+    ("142", "PSE", "ISR", "A hunger strike by Palestinian prisoners in Israeli jails entered its third week."),
+    ("143", "GBR", "GBR", "British rail workers went on strike against the government on Monday."),
+    ("144", "FRA", "FRA", "French farmers blocked roads in protest against the government."),
+    ("145", "KEN", "KEN", "Kenyan protesters rioted against the government in Nairobi."),
+    # 15 exhibit force posture
+    ("150", "PRK", "KOR", "North Korea conducted military exercises on its border with South Korea."),
+    ("151", "PAK", "IND", "Pakistan put its police on high alert along the border with India."),
+    ("152", "TWN", "CHN", "Taiwan raised its military alert after Chinese warplanes entered its air defence zone."),
+    ("153", "USA", "MEX", "The United States deployed police to the border with Mexico."),
+    ("154", "CHN", "IND", "China has been massing troops along its border with India, Indian officials said."),
+    # 16 reduce relations
+    ("160", "CHN", "LTU", "China downgraded diplomatic relations with Lithuania."),
+    ("161", "NIC", "TWN", "Diplomatic ties with Taiwan were severed by Nicaragua."),
+    ("162", "USA", "NER", "The United States halted military aid to Niger after the coup."),
+    ("163", "USA", "IRN", "The United States imposed new sanctions on Iran."),
+    ("164", "PSE", "ISR", "Palestinian negotiators walked out of talks with Israel."),
+    ("165", "EGY", "ISR", "Egypt halted its mediation between Israel and Hamas."),
+    ("166", "MLI", "IGO", "The United Nations peacekeepers were expelled by Mali."),
+    # 17 coerce
+    ("170", "RUS", "UKR", "Russia punished Ukraine by cutting off gas supplies."),
+    ("171", "ISR", "PSE", "Israeli forces destroyed Palestinian homes in the West Bank."),
+    ("172", "CHN", "USA", "American journalists were barred from entering China."),
+    ("173", "RUS", "USA", "An American journalist was arrested by Russian security services."),
+    ("174", "DZA", "MAR", "Algeria expelled thousands of Moroccan migrants."),
+    ("175", "IRN", "IRN", "Iranian security forces cracked down on Iranian protesters in Tehran."),
+    # 18 use unconventional violence
+    ("180", "IMG", "FRA", "A terrorist attack by Islamic State militants on a concert hall in Paris killed 130 people."),
+    ("181", "NGA", "CHN", "Chinese workers were kidnapped by Nigerian gunmen in the Niger Delta."),
+    ("182", "IND", "PAK", "Pakistani fishermen were beaten by Indian coast guards."),
+    ("183", "AFG", "AFG", "A bomb attack by Afghan militants struck a mosque in Kabul."),
+    ("184", "IMG", "SYR", "Syrian civilians were used as human shields by Islamic State fighters."),
+    ("185", "UKR", "RUS", "Russia said Ukrainian agents had tried to assassinate a Russian general."),
+    ("186", "ISR", "IRN", "An Iranian nuclear scientist was assassinated by Israeli agents near Tehran."),
+    # 19 fight
+    ("190", "SAU", "YEM", "A Saudi attack on Yemen killed dozens of people on Monday."),
+    ("191", "ISR", "PSE", "Israel imposed a siege on Gaza."),
+    ("192", "RUS", "UKR", "Russian forces occupied parts of Ukraine."),
+    ("193", "IND", "PAK", "Border clashes between Indian and Pakistani troops killed five soldiers."),
+    ("194", "PAK", "IND", "Indian positions were shelled by Pakistani artillery."),
+    ("195", "ISR", "PSE", "The Israeli air strike on Gaza killed twelve people."),
+    ("196", "ARM", "AZE", "Armenia violated its ceasefire with Azerbaijan on Sunday, the Azerbaijani defence ministry said."),
+    # 20 unconventional mass violence
+    ("200", "SDN", "SDN", "Sudanese militias committed atrocities against Sudanese civilians in Darfur."),
+    ("201", "IRQ", "IRQ", "Thousands of Iraqi Kurds were driven out of Kirkuk by the Iraqi army."),
+    ("202", "SRB", "BIH", "Serbian forces massacred Bosnian Muslims at Srebrenica."),
+    ("203", "MMR", "MMR", "Myanmar's army carried out ethnic cleansing against Rohingya Muslims."),
+    ("204", "IRQ", "IRQ", "Chemical weapons were used against Iraqi Kurds by the Iraqi army."),
+]
+
+# Second-table sentences the pack reads but the coder or the actor stage does not code as
+# the test asks: code -> reason (each is xfail(strict=True)).
+CODER2 = {
+    "011": "coder: the actor inside the 'for' phrase of the subject's head noun (a spokesman for the "
+           "Chinese foreign ministry) is not taken as the doer",
+    "015": "coder: a passive claim of responsibility (Responsibility for the bombing ... was claimed by X) "
+           "is not read; the bombing inside it is coded as X's attack",
+    "017": "coder: the country visited (during her visit to Israel) is not read as the recipient of 017",
+    "019": "lexicon: 'agreed with Spain on' is read by the intent entry 'agree' (030), not as an "
+           "expression of accord (019); an 'agree with' entry was not measured on dev this round",
+    "038": "coder: after 'said it would accept mediation by the United Nations' the mediator after "
+           "'by' is not taken as the target",
+    "046": "coder: a joint subject (Israel and Lebanon held negotiations) codes each doer with no "
+           "recipient, not each with the other",
+    "057": "coder: a passive event noun with 'between' (a peace agreement between X and Y was signed) "
+           "is not coded",
+    "061": "coder: the passive of a verb + object entry whose object is no event noun (Russian oil was "
+           "sold to India) is not read through the lexicon",
+    "062": "coder: a joint subject of a joint act (China and Russia held joint exercises) codes "
+           "CHN->CHN and RUS->CHN, not each with the other",
+    "063": "coder: in 'was extradited to Cambodia by Thailand' the agent after 'by' is not the doer",
+    "070": "coder: 'Aid from X arrived in Y': the noun's origin and destination are not read when "
+           "'arrived in' (042) is its verb",
+    "071": "coder: passive of a verb + object entry (a loan to Pakistan was approved by the IMF)",
+    "072": "coder: passive of a verb + object entry (military aid to Israel was approved by the US)",
+    "073": "coder: 'Aid from X arrived in Y' (as 070)",
+    "074": "coder: passive of a verb + object entry (peacekeepers were deployed to Haiti by the UN)",
+    "086": "lexicon: 'allowed a UN aid convoy to enter' is read as easing entry (081) rather than "
+           "allowing aid delivery (0863); not settled this round",
+    "093": "coder: an event noun with its doer after 'by' and its target after 'into' (an inquiry by "
+           "the UN into Russian airstrikes) is not coded",
+    "110": "coder: an adjectival participle (was disappointed with the US) would be read as a "
+           "passive with the US as doer, so the pack has no entry for it",
+    "115": "coder: passive of a verb + object entry (a lawsuit against Myanmar was filed by Gambia)",
+    "127": "coder: an actor inside a trigger's gap (rejected the [Ukrainian] peace plan) is not its "
+           "target",
+    "142": "coder: an event noun's doer after 'by' (a hunger strike by Palestinian prisoners) is not "
+           "read when the noun is the subject of a non-light verb",
+    "151": "coder: the doer's own forces (its police) are taken as the target; the country faced "
+           "(along the border with India) is not",
+    "152": "coder: the doer's own forces (its military) are taken as the target (as 151)",
+    "161": "coder: passive of a verb + object entry (diplomatic ties with Taiwan were severed by "
+           "Nicaragua)",
+    "166": "coder: passive of a verb + object entry: 'peacekeepers were expelled by Mali' reads the "
+           "bare verb (174), not 'expel * peacekeeper' (1661)",
+    "180": "actors: 'A terrorist' (in 'A terrorist attack by ...') is read as an actor mention, so the "
+           "event noun 'terrorist attack' never fires",
+    "183": "coder: an event noun's doer after 'by' (a bomb attack by Afghan militants struck ...) is "
+           "not read when the noun is the subject of an active verb",
+    "193": "coder: 'clashes between Indian and Pakistani troops' codes one direction (PAK->IND), not "
+           "each with the other",
+    "201": "coder: passive of a verb + object entry (Iraqi Kurds were driven out of Kirkuk by the "
+           "Iraqi army)",
+    "204": "coder: 'chemical weapons were used against X by Y' fires the trigger, but neither the "
+           "agent after 'by' nor the target after 'against' is taken",
+}
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(Settings(lang="en", stages=("segment", "actors", "coder")))
@@ -345,9 +577,9 @@ def expected(code: str) -> tuple[str, str | None]:
     return code[:2], load_codebook().get(code).plover
 
 
-def case_param(case: tuple[str, str, str, str]):
+def case_param(case: tuple[str, str, str, str], known: dict[str, str] = CODER):
     code = case[0]
-    marks = [pytest.mark.xfail(strict=True, reason=CODER[code])] if code in CODER else []
+    marks = [pytest.mark.xfail(strict=True, reason=known[code])] if code in known else []
     return pytest.param(*case, id=code, marks=marks)
 
 
@@ -357,6 +589,12 @@ def test_code_is_covered(pipeline: Pipeline, code: str, source: str, target: str
     found = coded(pipeline, sentence)
     hits = [e for e in found if e[2][:2] == root and e[3] == plover and e[:2] == (source, target)]
     assert hits, f"{code}: want {source}->{target} root {root} {plover}, got {found}"
+
+
+@pytest.mark.parametrize("code, source, target, sentence", [case_param(c, CODER2) for c in CASES2])
+def test_code_in_another_construction(pipeline: Pipeline, code: str, source: str, target: str,
+                                      sentence: str) -> None:
+    test_code_is_covered(pipeline, code, source, target, sentence)
 
 
 def codes_asked() -> set[str]:
@@ -371,7 +609,14 @@ def test_every_code_has_a_sentence() -> None:
     assert codes_asked() - {c[0] for c in CASES} == set()
 
 
+def test_every_three_digit_code_has_a_second_construction() -> None:
+    assert {c for c in codes_asked() if len(c) == 3} - {c[0] for c in CASES2} == set()
+
+
 def test_cases_are_distinct_and_known() -> None:
     codebook = load_codebook()
-    assert len({c[3] for c in CASES}) == len(CASES)
-    assert [c[0] for c in CASES if c[0] not in codebook] == []
+    every = CASES + CASES2
+    assert len({c[3] for c in every}) == len(every)
+    assert len({c[0] for c in CASES2}) == len(CASES2)
+    assert [c[0] for c in every if c[0] not in codebook] == []
+    assert set(CODER2) <= {c[0] for c in CASES2}
