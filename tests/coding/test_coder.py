@@ -604,3 +604,9 @@ def test_force_shown_near_a_place_is_aimed_at_it(pipeline):
     _, inside = code(pipeline, "Rusia menggelar latihan militer di Kaliningrad pada Senin.")
     assert ("RUS", "FIN", "15", False) in near
     assert not any(e[1] for e in inside if e[2] == "15")  # in its own territory: no one's
+
+
+def test_an_actor_after_a_recipient_preposition_is_no_passive_agent(pipeline):
+    _, events = code(pipeline, "A Cambodian opposition activist was extradited to Cambodia by Thailand.", "en")
+    assert any(e[0] == "THA" and e[2] == "06" for e in events)
+    assert not any(e[0] == "KHM" for e in events)

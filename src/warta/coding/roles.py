@@ -457,8 +457,9 @@ class RoleFinder:
                 while j < n and g.is_("determiners", c.words[j]):
                     j += 1
                 return self._group_right(c, g, c.mention_at[j]) if j < n and c.mention_at[j] >= 0 else []
-            if c.mention_at[k] >= 0 and k <= last + 4 and not after_only and self._nouns_between(
-                    c, g, last + 1, k):  # "digempur (helikopter dan) tank Israel"
+            if c.mention_at[k] >= 0 and k <= last + 4 and not after_only \
+                    and not g.is_("target_preps", c.words[k - 1]) \
+                    and self._nouns_between(c, g, last + 1, k):  # "digempur (helikopter dan) tank Israel"
                 return self._group_right(c, g, c.mention_at[k])
             if g.is_("clause_breaks", word) and k == last + 1 and k + 1 < n and g.is_("passive_agent", c.words[k + 1]):
                 k += 1  # "dihentikan sementara oleh AS": an adverb, not "while"

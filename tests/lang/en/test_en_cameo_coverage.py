@@ -513,7 +513,6 @@ CODER2 = {
            "sold to India) is not read through the lexicon",
     "062": "coder: a joint subject of a joint act (China and Russia held joint exercises) codes "
            "CHN->CHN and RUS->CHN, not each with the other",
-    "063": "coder: in 'was extradited to Cambodia by Thailand' the agent after 'by' is not the doer",
     "070": "coder: 'Aid from X arrived in Y': the noun's origin and destination are not read when "
            "'arrived in' (042) is its verb",
     "071": "coder: passive of a verb + object entry (a loan to Pakistan was approved by the IMF)",
