@@ -610,3 +610,8 @@ def test_an_actor_after_a_recipient_preposition_is_no_passive_agent(pipeline):
     _, events = code(pipeline, "A Cambodian opposition activist was extradited to Cambodia by Thailand.", "en")
     assert any(e[0] == "THA" and e[2] == "06" for e in events)
     assert not any(e[0] == "KHM" for e in events)
+
+
+def test_an_event_noun_names_its_doer_with_by_right_after_it(pipeline):
+    _, events = code(pipeline, "A bomb attack by Somali militants struck a hotel in Mogadishu.", "en")
+    assert any(e[0] == "SOM" and e[1] == "SOM" and e[2] == "18" for e in events)

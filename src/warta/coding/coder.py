@@ -228,7 +228,7 @@ class Coder(RoleFinder):
         if slot.subj and slot.how in ("subject", "control") and self._after_light_verb(c, g, slot.trigger):
             # "China menerapkan sanksi PBB terhadap Korut": China imposes; the UN's sanctions
             return slot.subj, slot.resolve(self._prep_object(c, g, t_index))
-        sources = slot.resolve(self.genitive(c, g, t_index))
+        sources = slot.resolve(self.genitive(c, g, t_index) or self._agent_right_after(c, g, slot.trigger))
         planted = None if sources else self.relative_agent(c, g, t_index)
         if planted:  # "Bom pinggir jalan yang dipasang Taliban menghantam konvoi tentara Afghanistan"
             doers, hit = planted
@@ -255,6 +255,18 @@ class Coder(RoleFinder):
                 sources = slot.resolve(self.agent_after(c, g, verb))
                 targets = targets or slot.resolve(self._far_recipient(c, g, verb + 1))
         return (sources, targets) if sources else None
+
+    def _agent_right_after(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
+        """The doer named with "oleh"/"by" right after an event noun ("a bomb attack by Afghan
+        militants", "aksi mogok makan oleh tahanan Palestina")."""
+        k = trigger.last + 1
+        if k + 1 < len(c.words) and g.is_("passive_agent", c.words[k]):
+            j = k + 1
+            while j < len(c.words) and g.is_("determiners", c.words[j]):
+                j += 1
+            if j < len(c.words) and c.mention_at[j] >= 0:
+                return self._group_right(c, g, c.mention_at[j])
+        return []
 
     def _after_light_verb(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
         """Whether the event noun is the object of an active light verb ("menerapkan",

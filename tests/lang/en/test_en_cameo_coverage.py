@@ -539,8 +539,6 @@ CODER2 = {
            "bare verb (174), not 'expel * peacekeeper' (1661)",
     "180": "actors: 'A terrorist' (in 'A terrorist attack by ...') is read as an actor mention, so the "
            "event noun 'terrorist attack' never fires",
-    "183": "coder: an event noun's doer after 'by' (a bomb attack by Afghan militants struck ...) is "
-           "not read when the noun is the subject of an active verb",
     "193": "coder: 'clashes between Indian and Pakistani troops' codes one direction (PAK->IND), not "
            "each with the other",
     "201": "coder: passive of a verb + object entry (Iraqi Kurds were driven out of Kirkuk by the "
