@@ -615,3 +615,9 @@ def test_an_actor_after_a_recipient_preposition_is_no_passive_agent(pipeline):
 def test_an_event_noun_names_its_doer_with_by_right_after_it(pipeline):
     _, events = code(pipeline, "A bomb attack by Somali militants struck a hotel in Mogadishu.", "en")
     assert any(e[0] == "SOM" and e[1] == "SOM" and e[2] == "18" for e in events)
+
+
+def test_a_passive_verb_is_read_with_the_noun_its_subject_ends_in(pipeline):
+    # "expel peacekeepers" (1661, halting international involvement), not a bare expulsion
+    article, _ = code(pipeline, "The African Union peacekeepers were expelled by Sudan on Monday.", "en")
+    assert any(e.cameo == "1661" and e.source.actor.country == "SDN" for e in article.events)

@@ -166,14 +166,18 @@ class Coder(RoleFinder):
         head = self._head_noun(c, slot.t_index)
         if head is not None:  # "Seruan PBB agar ... ditolak Beirut": the appeal's maker is rebuffed
             return sources, slot.resolve(self.genitive(c, g, head))
-        opening = next((k for k in range(trigger.first) if not g.is_("determiners", c.words[k])), None)
-        if opening is not None and c.mention_at[opening] < 0 and c.trigger_at[opening] < 0:
-            # the thing that opens the sentence is what the passive verb acts on ("Blokade ...
-            # dicabut tentara Israel"): read them together ("blokade dicabut": lifting a
-            # blockade), in either order ("the blockade ... was lifted": "lift blockade")
-            joined = self._joined_code(g, [c.words[opening]], c.words[trigger.first:trigger.last + 1])
+        # the thing that opens the sentence is what the passive verb acts on ("Blokade ...
+        # dicabut tentara Israel", "The United Nations peacekeepers were expelled by Mali"):
+        # read its nouns with the verb ("blokade dicabut": lifting a blockade; "expel
+        # peacekeepers": 1661), in either order
+        for k in range(min(trigger.first, MODIFIER_WINDOW + 3)):
+            if c.mention_at[k] >= 0 or c.trigger_at[k] >= 0 or not c.words[k].isalpha() \
+                    or any(c.words[k] in g.single[role] for role in ("determiners", "passive_aux")):
+                continue
+            joined = self._joined_code(g, [c.words[k]], c.words[trigger.first:trigger.last + 1])
             if joined:
                 c.recoded[slot.t_index] = joined
+                break
         # the patient of a passive may sit in the trigger's own words ("sanksi terhadap Rusia
         # dicabut"), in a modifier ("kamp bagi pengungsi Kongo diserang"), or be a thing given
         # to a recipient ("bantuan ... diberikan X kepada Pantai Gading")

@@ -535,8 +535,6 @@ CODER2 = {
     "152": "coder: the doer's own forces (its military) are taken as the target (as 151)",
     "161": "coder: passive of a verb + object entry (diplomatic ties with Taiwan were severed by "
            "Nicaragua)",
-    "166": "coder: passive of a verb + object entry: 'peacekeepers were expelled by Mali' reads the "
-           "bare verb (174), not 'expel * peacekeeper' (1661)",
     "180": "actors: 'A terrorist' (in 'A terrorist attack by ...') is read as an actor mention, so the "
            "event noun 'terrorist attack' never fires",
     "193": "coder: 'clashes between Indian and Pakistani troops' codes one direction (PAK->IND), not "
