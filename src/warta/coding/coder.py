@@ -519,8 +519,11 @@ class Coder(RoleFinder):
         confidence += {"subject": 0.1, "relative": 0.05, "coordinated": 0.05}.get(how, 0.0)
         confidence -= 0.1 if trigger.form in NOUN_FORMS else 0.0
         events = []
-        if len(sources) >= 2 and not any(t.actor.code for t in targets) and self._reciprocal(c, g):
-            pairs = [(a, b) for a in sources for b in sources if a is not b and a.actor.country != b.actor.country]
+        # joint doers of different countries act each with the other ("Israel and Lebanon held talks")
+        each_other = [(a, b) for a in sources for b in sources if a is not b and a.actor.country != b.actor.country]
+        if each_other and not any(t.actor.code for t in targets) \
+                and (self._reciprocal(c, g) or cameo[:2] in JOINT_ROOTS):
+            pairs = each_other
         else:
             pairs = [(a, b) for a in sources or [None] for b in targets or [None]]
         root = cameo[:2]

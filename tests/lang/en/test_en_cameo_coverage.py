@@ -505,8 +505,6 @@ CODER2 = {
            "expression of accord (019); an 'agree with' entry was not measured on dev this round",
     "038": "coder: after 'said it would accept mediation by the United Nations' the mediator after "
            "'by' is not taken as the target",
-    "046": "coder: a joint subject (Israel and Lebanon held negotiations) codes each doer with no "
-           "recipient, not each with the other",
     "057": "coder: a passive event noun with 'between' (a peace agreement between X and Y was signed) "
            "is not coded",
     "061": "coder: the passive of a verb + object entry whose object is no event noun (Russian oil was "
