@@ -5,6 +5,7 @@ code, PLOVER type, trigger and the lexicon entry that fired), to be read and jud
     .venv/bin/python scripts/audit_events.py --seed 7 --articles 150
     .venv/bin/python scripts/audit_events.py --seed 7 --articles 150 --root 18 --root 19
     .venv/bin/python scripts/audit_events.py --seed 7 --articles 150 --uncoded --min-actors 2
+    .venv/bin/python scripts/audit_events.py --seed 7 --articles 300 --category "tajuk utama"
 
 `--uncoded` prints instead the sentences that got no event although they hold at least
 `--min-actors` actor mentions: where to look for recall gaps. The sample depends only on
@@ -15,6 +16,7 @@ change. Each event gets a label (article.sentence.event) to judge it by.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from pathlib import Path
@@ -29,9 +31,21 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "indosum-articles.jsonl"
 
 
-def sample_articles(corpus: Path, seed: int, size: int, settings: Settings) -> list[Article]:
-    """`size` articles drawn from the corpus with `seed`, in corpus order."""
+def ids_in_category(corpus: Path, category: str) -> set[str]:
+    """Ids of the corpus records whose `category` field is `category` (IndoSum: "tajuk utama",
+    "olahraga", ...): the article model does not carry the field, so it is read here."""
+    with corpus.open(encoding="utf-8") as handle:
+        records = (json.loads(line) for line in handle if line.strip())
+        return {str(r.get("id")) for r in records if r.get("category") == category}
+
+
+def sample_articles(corpus: Path, seed: int, size: int, settings: Settings,
+                    category: str | None = None) -> list[Article]:
+    """`size` articles drawn from the corpus (or one category of it) with `seed`, in corpus order."""
     articles = [a for a in read_inputs([str(corpus)], settings) if isinstance(a, Article)]
+    if category is not None:
+        wanted = ids_in_category(corpus, category)
+        articles = [a for a in articles if a.id in wanted]
     if size >= len(articles):
         return articles
     chosen = sorted(random.Random(seed).sample(range(len(articles)), size))
@@ -88,6 +102,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="a JSONL corpus (default: IndoSum)")
     parser.add_argument("--seed", type=int, default=1, help="random seed of the sample")
     parser.add_argument("--articles", type=int, default=100, help="how many articles to sample")
+    parser.add_argument("--category", help='keep only the records of this category ("tajuk utama")')
     parser.add_argument("--root", action="append", default=[], help="keep only this CAMEO root (repeatable)")
     parser.add_argument("--uncoded", action="store_true", help="print sentences with actors but no event")
     parser.add_argument("--min-actors", type=int, default=2, help="with --uncoded: actor mentions needed")
@@ -96,10 +111,14 @@ def main() -> int:
         print(f"error: no corpus at {args.corpus}", file=sys.stderr)
         return 2
     settings = Settings(lang="id")
-    articles = sample_articles(args.corpus, args.seed, args.articles, settings)
+    articles = sample_articles(args.corpus, args.seed, args.articles, settings, args.category)
+    if not articles:
+        print(f"error: no article of category {args.category!r} in {args.corpus}", file=sys.stderr)
+        return 2
     shown = audit(articles, Pipeline(settings), {r.zfill(2) for r in args.root}, args.uncoded, args.min_actors)
     what = "uncoded sentences" if args.uncoded else "events"
-    print(f"# {shown} {what} in {len(articles)} articles (seed {args.seed})")
+    scope = f", category {args.category}" if args.category else ""
+    print(f"# {shown} {what} in {len(articles)} articles (seed {args.seed}{scope})")
     return 0
 
 

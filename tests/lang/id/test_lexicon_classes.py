@@ -238,3 +238,51 @@ def test_an_operation_is_an_attack_only_when_launched() -> None:
 def test_common_news_verbs_found_missing_on_indosum_are_coded(pipeline: Pipeline, text: str, want) -> None:
     found = events(pipeline, text)
     assert want in found, found
+
+
+# --- round 10: classes found by a second IndoSum audit (headline news, seed 10) ----------------
+
+def codes(text: str) -> list[str]:
+    """CAMEO codes the lexicon alone gives a sentence (stops code nothing)."""
+    return [t.cameo for t in LEXICON.match(words(text))]
+
+
+@pytest.mark.parametrize("text, roots", [
+    ("Jalan tol baru itu akan mendorong perekonomian di kawasan selatan.", ("02",)),  # growth, not an appeal
+    ("Petugas rutan kerap meminta uang kepada keluarga tahanan.", ("02",)),  # extortion, not an appeal
+    ("Pemerintah kabupaten mengajak para wisatawan datang ke festival itu.", ("02", "03")),  # publicity
+    ("Para menteri mengunjungi booth produk unggulan daerah.", ("04",)),  # an exhibition stand, no host
+    ("Dalam pertimbangan majelis hakim, dakwaan jaksa tidak terbukti.", ("01",)),  # a court's reasoning
+    ("Kehadiran layanan ojek daring itu disambut baik warga.", ("04",)),  # presence, not attending a meeting
+    ("Sekolah itu menggelar upacara peringatan HUT RI ke-72.", ("01",)),  # a commemoration, not a warning
+    ("Bank itu berencana melakukan aksi korporasi tahun depan.", ("14",)),  # a business term, no protest
+    ("Pemerintah provinsi menyiagakan ambulans di setiap pos mudik.", ("15",)),  # health service, no troops
+    ("Warga diminta waspada karena status siaga dua Gunung Agung.", ("15",)),  # a volcano alert
+    ("Presiden melepaskan puluhan merpati di halaman istana.", ("08",)),  # a ceremony, no release
+    ("Baliho calon bupati itu dicabut Satpol PP.", ("08",)),  # a billboard, not a sanction lifted
+    ("Polisi mengamankan lokasi ledakan dengan garis polisi.", ("17",)),  # securing a place, no arrest
+    ("Bantuan operasional kesehatan dicairkan bulan depan.", ("07",)),  # a budget line, no aid given
+])
+def test_round10_senses_outside_politics_code_no_event_of_their_words(text: str, roots: tuple[str, ...]) -> None:
+    found = codes(text)
+    assert not any(code[:2] in roots for code in found), found
+
+
+def test_the_verbs_behind_those_stops_still_code_their_political_sense() -> None:
+    assert "022" in codes("Indonesia mendorong Myanmar menghentikan kekerasan di Rakhine.")
+    assert "020" in codes("Kejaksaan meminta pemerintah Filipina segera menyelesaikan kasus itu.")
+    assert "014" in codes("Pemerintah mempertimbangkan opsi evakuasi warga negara Indonesia.")
+    assert "044" in codes("Menlu Retno menghadiri sidang Majelis Umum PBB di New York.")
+    assert "152" in codes("Rusia menyiagakan sistem pertahanan udaranya di Suriah.")
+    assert "173" in codes("Polisi mengamankan dua orang terduga pelaku pembakaran.")
+
+
+def test_goods_taken_by_police_are_seized_property_not_an_arrest() -> None:
+    found = codes("Petugas bea cukai mengamankan puluhan kilogram sabu dari kapal itu.")
+    assert "1711" in found and "173" not in found, found
+
+
+def test_withdrawing_an_endorsement_reduces_relations(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Partai Golkar mencabut dukungannya untuk Ridwan Kamil dalam Pilgub Jawa Barat.")
+    assert any(code == "160" for *_, code in found), found
+    assert not any(code.startswith("08") for *_, code in found), found
