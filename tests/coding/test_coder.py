@@ -628,3 +628,8 @@ def test_joint_doers_of_different_countries_act_each_with_the_other(pipeline):
     assert {("ISR", "LBN", "04", False), ("LBN", "ISR", "04", False)} <= events
     _, same = code(pipeline, "Pemerintah Sudan dan pemberontak SPLM sepakat mengizinkan akses kemanusiaan.")
     assert any(e[0] == "SDN" and e[2] in ("03", "08") for e in same)  # one country: a joint act, no pair
+
+
+def test_the_press_reporting_makes_no_statement(pipeline):
+    article, _ = code(pipeline, "Media lokal melaporkan bahwa ribuan orang mengungsi.")
+    assert not any(e.cameo.startswith("01") for e in article.events)

@@ -52,6 +52,9 @@ NOUNISH = NOUN_FORMS | {"base"}
 NO_SUBJECT = -1  # an apposition whose head names no actor: the verb has no coded subject
 NON_STATE = frozenset({"IGO", "IMG", "NGO", "MNC"})  # actor-code prefixes that are not countries
 DEMAND_CODE = "100"
+# the press reporting is no statement of its own ("Xinhua melaporkan ..."); statements are root 01
+STATEMENT_ROOT = "01"
+REPORTER_SECTOR = "MED"
 THREAT_CODE = "130"
 CLOSE_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 

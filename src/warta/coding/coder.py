@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from warta.coding.clause import (
     AUTHORITY_CODES, CONTENT_ROOTS, DEMAND_CODE, DISSENT_ROOT, JOINT_ROOTS, MODIFIER_WINDOW, NON_STATE,
-    NOT_SCENE_CODES, NOUN_FORMS, POSTURE_ROOT, PUNCT_HARD, RIGHT_WINDOW, THREAT_CODE, UNTARGETED_ROOTS, Clause,
-    PackGrammar, build_clause, cameo_root, done_to_a_place, same_country,
+    NOT_SCENE_CODES, NOUN_FORMS, POSTURE_ROOT, PUNCT_HARD, REPORTER_SECTOR, RIGHT_WINDOW, STATEMENT_ROOT, THREAT_CODE,
+    UNTARGETED_ROOTS, Clause, PackGrammar, build_clause, cameo_root, done_to_a_place, same_country,
 )
 from warta.coding.codebook import Codebook, load_codebook
 from warta.coding.lexicon import Trigger
@@ -530,6 +530,8 @@ class Coder(RoleFinder):
         addressed = "addressed" in trigger.entry.flags  # "berharap": a hope unless someone is asked
         if addressed or (root not in UNTARGETED_ROOTS and not (root in JOINT_ROOTS and len(sources) >= 2)):
             pairs = [(a, b) for a, b in pairs if b is not None]
+        if root == STATEMENT_ROOT:  # "Xinhua melaporkan ...": the press reports, it makes no statement
+            pairs = [(a, b) for a, b in pairs if a is None or REPORTER_SECTOR not in a.actor.sectors]
         for source, target in pairs:
             if source is not None and target is not None and source.actor.code and source.actor.code == target.actor.code:
                 continue
