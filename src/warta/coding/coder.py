@@ -122,25 +122,32 @@ class Coder(RoleFinder):
         find = {"passive": self._passive_roles, "action_noun": self._action_noun_roles,
                 "noun": self._noun_roles}.get(form, self._active_roles)
         found = find(slot)
-        if found and found[1] and cameo_root(slot.trigger) in JOINT_ROOTS \
-                and all(t.kind == "metonym" for t in found[1]) and len({m.actor.country for m in found[0]}) >= 2:
-            return found[0], []  # "U.S. and Russian negotiators return to Geneva": the venue, not a party
-        if found and found[0] and slot.trigger.cameo.startswith(NOT_SCENE_CODES) and all(
-                t.kind == "metonym" and same_country(t, found[0][0]) for t in found[1]):
-            return found[0], []  # "withdrew from the town of Gorazde" in their own country: no one's
-        if not found or not found[0] or any(t.actor.code for t in found[1]):
+        if not found or not found[0]:
             return found
-        if found[1]:  # an uncoded object ("kamp pengungsi Jabalia di Gaza"): the place may code it
-            scene = slot.resolve(self.scene(slot.c, slot.g, slot.t_index)) \
-                if done_to_a_place(slot.trigger.cameo) else []
-            return found[0], scene or found[1]
-        if cameo_root(slot.trigger) == DISSENT_ROOT:
-            return found[0], self._addressed_state(slot, found[0][0])
-        if cameo_root(slot.trigger) == POSTURE_ROOT:  # "menggelar latihan militer di sekitar Taiwan"
-            return found[0], slot.resolve(self.scene(slot.c, slot.g, slot.t_index, role="vicinity"))
-        if done_to_a_place(slot.trigger.cameo):  # a curfew in Algiers is imposed on Algeria
-            return found[0], slot.resolve(self.scene(slot.c, slot.g, slot.t_index))
-        return found
+        return found[0], self._settled_targets(slot, found[0], found[1])
+
+    def _settled_targets(self, slot: "Slot", sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+        """The targets the voice found, settled by what the act is: a venue or one's own town
+        is no party; a place stands in for a missing or uncoded recipient of acts done to a
+        place; dissent and force posture are aimed at someone even when no one is named."""
+        c, g, trigger = slot.c, slot.g, slot.trigger
+        root = cameo_root(trigger)
+        places = targets and all(t.kind == "metonym" for t in targets)
+        if places and root in JOINT_ROOTS and len({m.actor.country for m in sources}) >= 2:
+            return []  # "U.S. and Russian negotiators return to Geneva": the venue, not a party
+        if places and trigger.cameo.startswith(NOT_SCENE_CODES) and all(same_country(t, sources[0]) for t in targets):
+            return []  # "withdrew from the town of Gorazde" in their own country: no one's
+        if any(t.actor.code for t in targets):
+            return targets
+        if targets:  # an uncoded object ("kamp pengungsi Jabalia di Gaza"): the place may code it
+            return (slot.resolve(self.scene(c, g, slot.t_index)) if done_to_a_place(trigger.cameo) else []) or targets
+        if root == DISSENT_ROOT:
+            return self._addressed_state(slot, sources[0])
+        if root == POSTURE_ROOT:  # "menggelar latihan militer di sekitar Taiwan"
+            return slot.resolve(self.scene(c, g, slot.t_index, role="vicinity"))
+        if done_to_a_place(trigger.cameo):  # a curfew in Algiers is imposed on Algeria
+            return slot.resolve(self.scene(c, g, slot.t_index))
+        return targets
 
     def _addressed_state(self, slot: "Slot", protester: Mention) -> list[Mention]:
         """Whom dissent with no stated recipient addresses: the actor it is against, the
@@ -479,7 +486,8 @@ class Coder(RoleFinder):
         candidates = [m for m in c.mentions if m.end <= before and m.actor.code][::-1] + c.named[::-1]
         people = [m for m in candidates if m.kind in ("person", "title")]  # "Keduanya": the two leaders first
         if " " not in pronoun.text.strip():  # "keduanya" (the two of them), not "kedua negara": any two people
-            named_people = [m for i, m in enumerate(people) if all(m.text != n.text for n in people[:i])]  # latest first
+            # latest first, each person once
+            named_people = [m for i, m in enumerate(people) if all(m.text != n.text for n in people[:i])]
             if len(named_people) >= 2 and named_people[0].actor.country == named_people[1].actor.country:
                 return [Mention(pronoun.start, pronoun.end, pronoun.text, m.actor, "pronoun", pronoun.sentence)
                         for m in named_people[1::-1]]
