@@ -99,3 +99,8 @@ def test_country_names_are_countries(matcher, text, lang, code):
 def test_middle_name_may_be_left_out(matcher):
     assert lookup(matcher, "Carlos Menem", "1995-01-01", "en")["code"] == "ARGGOV"
     assert lookup(matcher, "former president Carlos Menem", None, "en")["code"] == "ARGELI"
+
+
+def test_a_director_general_is_civil_service_not_a_general(matcher):
+    result = lookup(matcher, "Direktur Jenderal Imigrasi", SEED_DATE, "id")
+    assert result["code"] == "IDNGOV"
