@@ -104,3 +104,9 @@ def test_middle_name_may_be_left_out(matcher):
 def test_a_director_general_is_civil_service_not_a_general(matcher):
     result = lookup(matcher, "Direktur Jenderal Imigrasi", SEED_DATE, "id")
     assert result["code"] == "IDNGOV"
+
+
+def test_a_countrys_own_office_outranks_a_rank_after_it(matcher):
+    # the police chief holds a general's rank; he acts as the police
+    result = lookup(matcher, "Kapolri Jenderal Tito Karnavian", "2017-05-01", "id")
+    assert result["code"] == "IDNCOP"

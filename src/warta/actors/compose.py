@@ -15,11 +15,16 @@ OWN_CODE_KINDS = frozenset(("igo", "group", "institution", "region", "metonym"))
 
 
 def sectors_of(phrase: Phrase, entries: list[Entry]) -> tuple[str, ...]:
-    """The sectors of the last title/agent that has any ("pejabat militer" -> MIL)."""
+    """The sectors of the last title/agent that has any ("pejabat militer" -> MIL), unless
+    the phrase holds one country's own office, which outranks a rank after it ("Kapolri
+    Jenderal Tito Karnavian" is the police chief, COP, not a general)."""
     sectors: tuple[str, ...] = ()
     for unit in ([phrase.borrowed] if phrase.borrowed else []) + phrase.units:
-        if unit.kind in SECTOR_KINDS and entries[unit.entry].sectors:
-            sectors = entries[unit.entry].sectors
+        entry = entries[unit.entry]
+        if unit.kind in SECTOR_KINDS and entry.sectors:
+            if unit.kind == "title" and entry.country:
+                return entry.sectors
+            sectors = entry.sectors
     return sectors
 
 
