@@ -31,14 +31,10 @@ AIMED_AT_AGENT_ROOTS = frozenset({"02", "09", "10", "11", "12"})
 # imposing restrictions, threats, cutting aid, coercion, attacks): with no recipient, the
 # place where they happen is their target (code prefixes) ...
 SCENE_CODES = ("033", "07", "08", "13", "16", "17", "18", "19", "20")
-# force posture aims at the place it is shown near ("war games near Taiwan"), not where it is
-POSTURE_ROOT = "15"
 # ... except retreating: troops that withdraw or surrender somewhere do nothing to that place
 NOT_SCENE_CODES = ("087",)
-
-
-def done_to_a_place(cameo: str) -> bool:
-    return cameo.startswith(SCENE_CODES) and not cameo.startswith(NOT_SCENE_CODES)
+# force posture aims at the place it is shown near ("war games near Taiwan"), not where it is
+POSTURE_ROOT = "15"
 # acts only authorities do (arresting, deporting, investigating): a passive that names no doer
 # but a place was done by the authorities (the sector given) of the place's country
 AUTHORITY_CODES = {"17": "COP", "09": "GOV"}
@@ -97,6 +93,11 @@ class PackGrammar:
 
     def is_(self, role: str, word: str) -> bool:
         return word in self.single[role]
+
+
+def done_to_a_place(cameo: str) -> bool:
+    """Whether an act with no recipient is done to the place it happens in (SCENE_CODES)."""
+    return cameo.startswith(SCENE_CODES) and not cameo.startswith(NOT_SCENE_CODES)
 
 
 def same_country(a: Mention, b: Mention) -> bool:
