@@ -160,12 +160,16 @@ class Coder(RoleFinder):
         scene = slot.resolve(self.scene(c, g, slot.t_index) or self._held_in(c, g, protester, trigger))
         if scene:
             return scene
-        country = protester.actor.country
+        return self._implied(slot, protester.actor.country, "GOV", "dissent addresses its own government")
+
+    def _implied(self, slot: "Slot", country: str | None, sector: str, why: str) -> list[Mention]:
+        """An actor the sentence implies without naming: no words of its own, it sits, empty,
+        at the trigger; none for no country or a non-state prefix."""
         if not country or country in NON_STATE:
             return []
         at = slot.c.sentence.token_starts[slot.trigger.first]
-        government = Actor(f"{country}GOV", country, ("GOV",), entry="implied: dissent addresses its own government")
-        return [Mention(at, at, "", government, "implied", slot.c.sentence.index)]
+        actor = Actor(f"{country}{sector}", country, (sector,), entry=f"implied: {why}")
+        return [Mention(at, at, "", actor, "implied", slot.c.sentence.index)]
 
     def _passive_roles(self, slot: "Slot") -> tuple[list[Mention], list[Mention]]:
         c, g, trigger = slot.c, slot.g, slot.trigger
@@ -202,12 +206,7 @@ class Coder(RoleFinder):
         mention with no words of its own; no one when no such place is named."""
         scene = slot.resolve(self.scene(slot.c, slot.g, slot.t_index))
         country = scene[0].actor.country if scene else None
-        if not country or country in NON_STATE:
-            return []
-        at = slot.c.sentence.token_starts[slot.trigger.first]
-        sector = AUTHORITY_CODES[slot.trigger.cameo[:2]]
-        authority = Actor(f"{country}{sector}", country, (sector,), entry="implied: the authorities that act")
-        return [Mention(at, at, "", authority, "implied", slot.c.sentence.index)]
+        return self._implied(slot, country, AUTHORITY_CODES[slot.trigger.cameo[:2]], "the authorities that act")
 
     def _head_noun(self, c: Clause, t_index: int) -> int | None:
         """The event noun that opens the sentence and is the subject of the passive trigger
@@ -239,7 +238,7 @@ class Coder(RoleFinder):
         if slot.subj and slot.how in ("subject", "control") and self._after_light_verb(c, g, slot.trigger):
             # "China menerapkan sanksi PBB terhadap Korut": China imposes; the UN's sanctions
             return slot.subj, slot.resolve(self._prep_object(c, g, t_index))
-        sources = slot.resolve(self.genitive(c, g, t_index) or self._agent_right_after(c, g, slot.trigger))
+        sources = slot.resolve(self.genitive(c, g, t_index) or self.agent_right_after(c, g, slot.trigger))
         planted = None if sources else self.relative_agent(c, g, t_index)
         if planted:  # "Bom pinggir jalan yang dipasang Taliban menghantam konvoi tentara Afghanistan"
             doers, hit = planted
@@ -266,18 +265,6 @@ class Coder(RoleFinder):
                 sources = slot.resolve(self.agent_after(c, g, verb))
                 targets = targets or slot.resolve(self._far_recipient(c, g, verb + 1))
         return (sources, targets) if sources else None
-
-    def _agent_right_after(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
-        """The doer named with "oleh"/"by" right after an event noun ("a bomb attack by Afghan
-        militants", "aksi mogok makan oleh tahanan Palestina")."""
-        k = trigger.last + 1
-        if k + 1 < len(c.words) and g.is_("passive_agent", c.words[k]):
-            j = k + 1
-            while j < len(c.words) and g.is_("determiners", c.words[j]):
-                j += 1
-            if j < len(c.words) and c.mention_at[j] >= 0:
-                return self._group_right(c, g, c.mention_at[j])
-        return []
 
     def _after_light_verb(self, c: Clause, g: PackGrammar, trigger: Trigger) -> bool:
         """Whether the event noun is the object of an active light verb ("menerapkan",

@@ -453,10 +453,7 @@ class RoleFinder:
         while k < min(n, last + 1 + RIGHT_WINDOW):
             word = c.words[k]
             if g.is_("passive_agent", word):
-                j = k + 1
-                while j < n and g.is_("determiners", c.words[j]):
-                    j += 1
-                return self._group_right(c, g, c.mention_at[j]) if j < n and c.mention_at[j] >= 0 else []
+                return self._named_by(c, g, k)
             if c.mention_at[k] >= 0 and k <= last + 4 and not after_only \
                     and not g.is_("target_preps", c.words[k - 1]) \
                     and self._nouns_between(c, g, last + 1, k):  # "digempur (helikopter dan) tank Israel"
@@ -468,6 +465,19 @@ class RoleFinder:
                 return []
             k += 1
         return []
+
+    def _named_by(self, c: Clause, g: PackGrammar, k: int) -> list[int]:
+        """The actor after the ``passive_agent`` word at token k ("oleh polisi", "by the army")."""
+        j = k + 1
+        while j < len(c.words) and g.is_("determiners", c.words[j]):
+            j += 1
+        return self._group_right(c, g, c.mention_at[j]) if j < len(c.words) and c.mention_at[j] >= 0 else []
+
+    def agent_right_after(self, c: Clause, g: PackGrammar, trigger: Trigger) -> list[int]:
+        """The doer named with "oleh"/"by" right after an event noun ("a bomb attack by Afghan
+        militants", "aksi mogok makan oleh tahanan Palestina")."""
+        k = trigger.last + 1
+        return self._named_by(c, g, k) if k + 1 < len(c.words) and g.is_("passive_agent", c.words[k]) else []
 
     def passive_verb_after(self, c: Clause, g: PackGrammar, k: int) -> int | None:
         """The passive verb (not itself a trigger) whose subject is the event noun ending
